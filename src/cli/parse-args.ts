@@ -1,0 +1,105 @@
+// argv → CliOptions. Every bad flag is a UsageError (one line, exit 2).
+
+import yargs from 'yargs';
+import type { Severity } from '../engine/rule.ts';
+import { UsageError } from '../errors.ts';
+import type { FixKind } from '../fix/fix-loop.ts';
+import { parseRuleFlag } from '../config/rule-settings.ts';
+
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  files: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  fixTypes: Set<FixKind>;
+  maxWarnings: number;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  printConfig: string | undefined;
+  outputFile: string | undefined;
+  color: boolean;
+  config: string | undefined;
+  rules: Record<string, Severity>;
+  ignorePatterns: string[];
+}
+
+/** Returns the options, or undefined when yargs already printed --help or --version. */
+export async function parseArgs(argv: readonly string[], version: string): Promise<CliOptions | undefined> {
+  let printed = false;
+  const parser = yargs([...argv])
+    .scriptName('tailpolicy')
+    .usage('$0 [lint] [files..]\n\nLint, fix and check Tailscale tailnet policy files (HuJSON) offline.')
+    .command(['lint [files..]', '$0 [files..]'], 'Lint policy files (the default command)')
+    .positional('files', { type: 'string', array: true, describe: 'Files, folders or globs (default: **/*.hujson and policy.json)' })
+    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Output format' })
+    .option('fix', { type: 'boolean', default: false, describe: 'Fix problems in place (minimal diff)' })
+    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff; write nothing' })
+    .option('fix-type', { type: 'string', array: true, choices: ['fix', 'suggestion'], describe: 'Kinds of fixes to apply (suggestion: also apply suggestions)' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'Lint the text on standard input' })
+    .option('stdin-filename', { type: 'string', describe: 'File name for --stdin (finds its config, names it in output)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for .tailpolicy.json' })
+    .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id=off|warn|error (repeatable)' })
+    .option('ignore-pattern', { type: 'string', array: true, describe: 'Glob of files to skip (repeatable)' })
+    .option('print-config', { type: 'string', describe: 'Print the effective configuration for a file and exit' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
+    .example('$0 policy.hujson', 'Lint one file')
+    .example('$0 --fix', 'Fix every *.hujson below the current folder')
+    .example('$0 --fix-dry-run policy.hujson', 'Show what --fix would change')
+    .example('$0 -f sarif -o tailpolicy.sarif .', 'Write SARIF for code scanning')
+    .example('cat policy.hujson | $0 --stdin --stdin-filename policy.hujson', 'Lint standard input')
+    .example('$0 --rule no-legacy-acl-keys=off policy.hujson', 'Turn a rule off')
+    .epilogue('Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage or I/O error.\nRules: https://github.com/tailpolicy/tailpolicy/tree/main/docs/rules')
+    .version(version)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .strict()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw new UsageError(message ?? error?.message ?? 'invalid arguments');
+    });
+  parser.showHelpOnFail(false);
+  const args = await parser.parseAsync();
+  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) printed = true;
+  if (printed) return undefined;
+
+  const maxWarnings = args['max-warnings'];
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);
+  if (args.fix && args['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (args.stdin && args.fix) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run');
+  if (args['stdin-filename'] !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  const files = (args.files ?? []).map(String);
+  if (args.stdin && files.length > 0) throw new UsageError('--stdin cannot be combined with file arguments');
+
+  const rules: Record<string, Severity> = {};
+  for (const flag of args.rule ?? []) {
+    const [id, severity] = parseRuleFlag(flag);
+    rules[id] = severity;
+  }
+  const fixTypes = new Set<FixKind>(args['fix-type']?.length ? (args['fix-type'] as FixKind[]) : ['fix']);
+  return {
+    files,
+    format: args.format,
+    fix: args.fix,
+    fixDryRun: args['fix-dry-run'],
+    fixTypes,
+    maxWarnings,
+    quiet: args.quiet,
+    stdin: args.stdin,
+    stdinFilename: args['stdin-filename'],
+    printConfig: args['print-config'],
+    outputFile: args['output-file'],
+    color: args.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
+    config: args.config,
+    rules,
+    ignorePatterns: args['ignore-pattern'] ?? [],
+  };
+}

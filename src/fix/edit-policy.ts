@@ -1,0 +1,616 @@
+// The one place where JSON-level fix operations (see FixOp in ../engine/rule.ts) become text.
+//
+// Edits are made with jsonc-morph, which keeps every byte it is not asked to touch, and where it
+// falls short they are made as minimal text splices located with jsonc-parser:
+//
+// - jsonc-morph cannot parse a leading BOM: it is stripped first and put back at the end.
+// - jsonc-morph cannot rename a key without reprinting the member: the key's string token is
+//   replaced in the text instead.
+// - jsonc-morph expands a one-line object when a property is appended to it, and always writes
+//   `, ` between array elements: members added to a one-line container are spliced into the text.
+// - jsonc-morph indents a nested value that replaces an array element one level too shallow, and
+//   writes big numbers without their exponent: values always go into the tree as a placeholder
+//   string, which is swapped for text printed here once the tree is written out.
+// - jsonc-morph leaves the comment lines above a removed member, and the blank lines around it
+//   pile up: both are tidied here around its remove().
+//
+// Paths of all operations are resolved against the original text. Renames and one-line inserts
+// do not move any member an other operation names, so they are spliced first; everything else is
+// then resolved in the tree before anything in it is changed.
+
+import { parse as parseCst } from 'jsonc-morph';
+import type { JsonArray, JsonObject, Node as CstNode, ObjectProp, RootNode } from 'jsonc-morph';
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
+import type { Node as TreeNode, ParseError } from 'jsonc-parser';
+import type { FixOp, JsonPath } from '../engine/rule.ts';
+
+type PathOp = Exclude<FixOp, { op: 'remove-bom' } | { op: 'add-final-newline' }>;
+type InsertOp = Extract<FixOp, { op: 'insert-property' } | { op: 'append' }>;
+
+const BOM = '\uFEFF';
+
+/** Applies `ops` to `fileText` and returns the new text. Throws when a path is missing or has the wrong type. */
+export async function applyFixOps(fileText: string, ops: readonly FixOp[]): Promise<string> {
+  const hasBom = fileText.startsWith(BOM);
+  let text = hasBom ? fileText.slice(BOM.length) : fileText;
+  const eol = detectEol(text);
+
+  const pathOps = ops.filter((op): op is PathOp => op.op !== 'remove-bom' && op.op !== 'add-final-newline');
+  if (pathOps.length > 0) {
+    const spliced = applyTextOps(text, pathOps);
+    text = spliced.text;
+    if (spliced.rest.length > 0) text = applyTreeOps(text, spliced.rest, eol);
+  }
+
+  if (ops.some((op) => op.op === 'add-final-newline') && !text.endsWith('\n')) text += eol;
+  const keepBom = hasBom && !ops.some((op) => op.op === 'remove-bom');
+  return (keepBom ? BOM : '') + text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+function detectEol(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+function formatPath(path: JsonPath): string {
+  return JSON.stringify(path);
+}
+
+function fail(message: string): never {
+  throw new Error(`applyFixOps: ${message}`);
+}
+
+/** The value as JSON would carry it (undefined members dropped, toJSON applied, NaN → null…). */
+function toJsonValue(value: unknown, what: string): unknown {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch (error) {
+    fail(`${what}: the value cannot be written as JSON (${(error as Error).message})`);
+  }
+  if (json === undefined) fail(`${what}: the value cannot be written as JSON`);
+  return JSON.parse(json) as unknown;
+}
+
+interface InlineStyle {
+  /** What goes between two members: `,` followed by the container's spacing. */
+  sep: string;
+  /** What goes between a key and its value. */
+  colon: string;
+}
+
+/** The separator and colon spacing written in a one-line container's text (with defaults). */
+function detectInlineStyle(containerText: string): InlineStyle {
+  const scanner = createScanner(containerText, false);
+  let depth = 0;
+  const found: { sep?: string; colon?: string; anySep?: string; anyColon?: string } = {};
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) depth++;
+    else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
+    else if (kind === SyntaxKind.CommaToken || kind === SyntaxKind.ColonToken) {
+      const char = kind === SyntaxKind.CommaToken ? ',' : ':';
+      const position = scanner.getPosition();
+      const next = scanner.scan();
+      const spacing = next === SyntaxKind.Trivia ? scanner.getTokenValue() : '';
+      scanner.setPosition(position);
+      const written = char + spacing;
+      if (char === ',') {
+        if (depth === 1) found.sep ??= written;
+        found.anySep ??= written;
+      } else {
+        if (depth === 1) found.colon ??= written;
+        found.anyColon ??= written;
+      }
+    }
+  }
+  return { sep: found.sep ?? found.anySep ?? ', ', colon: found.colon ?? found.anyColon ?? ': ' };
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+/** `value` (already a JSON value) on one line, with the container's own spacing. */
+function printInline(value: unknown, style: InlineStyle): string {
+  if (Array.isArray(value)) return `[${value.map((item) => printInline(item, style)).join(style.sep)}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value).map(([key, item]) => JSON.stringify(key) + style.colon + printInline(item, style));
+    return `{${members.join(style.sep)}}`;
+  }
+  return JSON.stringify(value);
+}
+
+interface BlockStyle {
+  unit: string;
+  eol: string;
+  trailingCommas: boolean;
+}
+
+/** `value` (already a JSON value) laid out over lines: objects expanded, arrays of scalars kept on one line. */
+function printBlock(value: unknown, indent: string, style: BlockStyle): string {
+  const inner = indent + style.unit;
+  const close = (style.trailingCommas ? ',' : '') + style.eol + indent;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every(isPrimitive)) return `[${value.map((item) => JSON.stringify(item)).join(', ')}]`;
+    const items = value.map((item) => inner + printBlock(item, inner, style));
+    return `[${style.eol}${items.join(',' + style.eol)}${close}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const members = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${printBlock(item, inner, style)}`);
+    return `{${style.eol}${members.join(',' + style.eol)}${close}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text phase: renames and inserts into one-line containers, located with jsonc-parser.
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function describeTreeNode(node: TreeNode): string {
+  return node.type === 'object' || node.type === 'array' ? `an ${node.type}` : `a ${node.type}`;
+}
+
+function resolveTreeValue(root: TreeNode, path: JsonPath, full: JsonPath = path): TreeNode {
+  let node = root;
+  for (const [index, segment] of path.entries()) {
+    const at = formatPath(full.slice(0, index));
+    if (typeof segment === 'string') {
+      if (node.type !== 'object') fail(`path ${formatPath(full)} does not exist: ${at} is ${describeTreeNode(node)}, not an object`);
+      const value = findTreeProperty(node, segment)?.children?.[1];
+      if (!value) fail(`path ${formatPath(full)} does not exist: ${at} has no member ${JSON.stringify(segment)}`);
+      node = value;
+    } else {
+      if (node.type !== 'array') fail(`path ${formatPath(full)} does not exist: ${at} is ${describeTreeNode(node)}, not an array`);
+      const element = node.children?.[segment];
+      if (!element) fail(`path ${formatPath(full)} does not exist: ${at} has no element ${segment}`);
+      node = element;
+    }
+  }
+  return node;
+}
+
+/** The first property named `key` (the one the others are duplicates of). */
+function findTreeProperty(object: TreeNode, key: string): TreeNode | undefined {
+  return object.children?.find((property) => property.children?.[0]?.value === key);
+}
+
+function isOneLine(text: string): boolean {
+  return !text.includes('\n') && !text.includes('\r');
+}
+
+function applyTextOps(text: string, ops: readonly PathOp[]): { text: string; rest: PathOp[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const firstError = errors[0];
+  if (!root || firstError) {
+    fail(`the file does not parse${firstError ? ` (${printParseErrorCode(firstError.error)} at offset ${firstError.offset})` : ''}`);
+  }
+
+  const splices: Splice[] = [];
+  const inlineInserts = new Map<TreeNode, InsertOp[]>();
+  const rest: PathOp[] = [];
+  for (const op of ops) {
+    if (op.op === 'rename-key') {
+      const key = op.path.at(-1);
+      if (typeof key !== 'string') fail(`rename-key: path ${formatPath(op.path)} does not end with a key`);
+      const object = resolveTreeValue(root, op.path.slice(0, -1), op.path);
+      if (object.type !== 'object') fail(`rename-key: path ${formatPath(op.path)} is not an object member`);
+      const keyNode = findTreeProperty(object, key)?.children?.[0];
+      if (!keyNode) fail(`rename-key: path ${formatPath(op.path)} does not exist`);
+      splices.push({ start: keyNode.offset, end: keyNode.offset + keyNode.length, text: JSON.stringify(op.newKey) });
+    } else if (op.op === 'insert-property' || op.op === 'append') {
+      const container = resolveTreeValue(root, op.path);
+      const wanted = op.op === 'insert-property' ? 'object' : 'array';
+      if (container.type !== wanted) fail(`${op.op}: ${formatPath(op.path)} is ${describeTreeNode(container)}, not an ${wanted}`);
+      if (isOneLine(text.slice(container.offset, container.offset + container.length))) {
+        const list = inlineInserts.get(container) ?? [];
+        list.push(op);
+        inlineInserts.set(container, list);
+      } else {
+        rest.push(op);
+      }
+    } else {
+      rest.push(op);
+    }
+  }
+  for (const [container, list] of inlineInserts) {
+    checkNewKeys(list, (key) => findTreeProperty(container, key) !== undefined, ops);
+    splices.push(inlineInsertSplice(text, container, list));
+  }
+
+  splices.sort((a, b) => b.start - a.start);
+  let out = text;
+  let limit = Infinity;
+  for (const splice of splices) {
+    if (splice.end > limit) fail('two edits overlap');
+    out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
+    limit = splice.start;
+  }
+  return { text: out, rest };
+}
+
+/** Refuses to add a key the object already has (unless the same call removes it) or adds twice. */
+function checkNewKeys(inserts: readonly InsertOp[], exists: (key: string) => boolean, ops: readonly FixOp[]): void {
+  const added = new Set<string>();
+  for (const op of inserts) {
+    if (op.op !== 'insert-property') continue;
+    const removed = ops.some(
+      (other) =>
+        other.op === 'remove' &&
+        other.path.length === op.path.length + 1 &&
+        other.path.at(-1) === op.key &&
+        op.path.every((segment, index) => other.path[index] === segment),
+    );
+    if (added.has(op.key) || (exists(op.key) && !removed)) {
+      fail(`insert-property: ${formatPath(op.path)} already has a member ${JSON.stringify(op.key)}`);
+    }
+    added.add(op.key);
+  }
+}
+
+/** Adds members at the end of a one-line container, keeping it on one line. */
+function inlineInsertSplice(text: string, container: TreeNode, ops: readonly InsertOp[]): Splice {
+  const open = container.offset;
+  const close = container.offset + container.length - 1;
+  const style = detectInlineStyle(text.slice(open, close + 1));
+  const members = ops.map((op) => {
+    const value = printInline(toJsonValue(op.value, `${op.op} at ${formatPath(op.path)}`), style);
+    return op.op === 'insert-property' ? JSON.stringify(op.key) + style.colon + value : value;
+  });
+
+  const items = container.children ?? [];
+  const last = items.at(-1);
+  if (!last) {
+    const inner = text.slice(open + 1, close);
+    if (inner.trim() === '') {
+      const pad = inner === '' ? '' : ' ';
+      return { start: open + 1, end: close, text: pad + members.join(style.sep) + pad };
+    }
+    // Only comments inside: the members go before them.
+    return { start: open + 1, end: open + 1, text: members.join(style.sep) + (/^\s/.test(inner) ? '' : ' ') };
+  }
+  const lastEnd = last.offset + last.length;
+  const comma = findCommaAfter(text, lastEnd, close);
+  if (comma !== undefined) {
+    const spacing = style.sep.slice(1);
+    return { start: comma + 1, end: comma + 1, text: members.map((member) => `${spacing}${member},`).join('') };
+  }
+  return { start: lastEnd, end: lastEnd, text: members.map((member) => style.sep + member).join('') };
+}
+
+/** The offset of a comma between `from` and `to` with only comments and spaces before it. */
+function findCommaAfter(text: string, from: number, to: number): number | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(from);
+  for (let kind = scanner.scan(); scanner.getTokenOffset() < to; kind = scanner.scan()) {
+    if (kind === SyntaxKind.CommaToken) return scanner.getTokenOffset();
+    if (kind === SyntaxKind.EOF) return undefined;
+    if (kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia && kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree phase: everything else, with jsonc-morph.
+
+type Member =
+  | { kind: 'root' }
+  | { kind: 'property'; node: ObjectProp; value: CstNode; container: JsonObject }
+  | { kind: 'element'; node: CstNode; value: CstNode; container: JsonArray };
+
+interface Placeholder {
+  marker: string;
+  value: unknown;
+  /** Printed on one line with this style, or laid out over lines when undefined. */
+  inline: InlineStyle | undefined;
+  trailingCommas: boolean;
+}
+
+function describeCstNode(node: CstNode): string {
+  if (node.asObject()) return 'an object';
+  if (node.asArray()) return 'an array';
+  if (node.isString()) return 'a string';
+  if (node.isNumber()) return 'a number';
+  if (node.isBoolean()) return 'a boolean';
+  if (node.isNull()) return 'null';
+  return 'a value';
+}
+
+function resolveCstValue(root: RootNode, path: JsonPath, full: JsonPath = path): CstNode {
+  let node: CstNode | undefined = root.value() as CstNode | undefined;
+  if (!node) fail('the file has no value');
+  for (const [index, segment] of path.entries()) {
+    const at = formatPath(full.slice(0, index));
+    if (typeof segment === 'string') {
+      const object = node.asObject() as JsonObject | undefined;
+      if (!object) fail(`path ${formatPath(full)} does not exist: ${at} is ${describeCstNode(node)}, not an object`);
+      const property = findCstProperty(object, segment);
+      if (!property) fail(`path ${formatPath(full)} does not exist: ${at} has no member ${JSON.stringify(segment)}`);
+      node = property.valueOrThrow() as CstNode;
+    } else {
+      const array = node.asArray() as JsonArray | undefined;
+      if (!array) fail(`path ${formatPath(full)} does not exist: ${at} is ${describeCstNode(node)}, not an array`);
+      const element = (array.elements() as CstNode[])[segment];
+      if (!element) fail(`path ${formatPath(full)} does not exist: ${at} has no element ${segment}`);
+      node = element;
+    }
+  }
+  return node;
+}
+
+function findCstProperty(object: JsonObject, key: string): ObjectProp | undefined {
+  return (object.properties() as ObjectProp[]).find((property) => property.decodedName() === key);
+}
+
+function resolveCstMember(root: RootNode, path: JsonPath): Member {
+  const segment = path.at(-1);
+  if (segment === undefined) return { kind: 'root' };
+  const parent = resolveCstValue(root, path.slice(0, -1), path);
+  if (typeof segment === 'string') {
+    const container = parent.asObject() as JsonObject | undefined;
+    const node = container && findCstProperty(container, segment);
+    if (!container || !node) resolveCstValue(root, path); // throws the precise error
+    return { kind: 'property', node: node!, value: node!.valueOrThrow() as CstNode, container: container! };
+  }
+  const container = parent.asArray() as JsonArray | undefined;
+  const node = container && (container.elements() as CstNode[])[segment];
+  if (!container || !node) resolveCstValue(root, path);
+  return { kind: 'element', node: node!, value: node!, container: container! };
+}
+
+function makeNonce(text: string): string {
+  for (;;) {
+    const nonce = Math.random().toString(36).slice(2, 10);
+    if (!text.includes(nonce)) return nonce;
+  }
+}
+
+function hasMembers(node: CstNode): boolean {
+  const object = node.asObject() as JsonObject | undefined;
+  if (object) return object.properties().length > 0;
+  const array = node.asArray() as JsonArray | undefined;
+  return array !== undefined && array.elements().length > 0;
+}
+
+function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string {
+  let root: RootNode;
+  try {
+    root = parseCst(text) as RootNode;
+  } catch (error) {
+    fail(`the file does not parse (${(error as Error).message})`);
+  }
+  const rootValue = root.value() as CstNode | undefined;
+  const rootContainer = (rootValue?.asObject() ?? rootValue?.asArray()) as JsonObject | JsonArray | undefined;
+  const fileTrailingCommas = rootContainer?.usesTrailingCommas() ?? false;
+  const unit = (root.singleIndentText() as string | undefined) ?? (/^\t/m.test(text) ? '\t' : '  ');
+
+  const nonce = makeNonce(text);
+  const placeholders: Placeholder[] = [];
+  const placeholder = (value: unknown, what: string, inline: InlineStyle | undefined, trailingCommas: boolean): string => {
+    const marker = `__tailpolicy_${nonce}_${placeholders.length}__`;
+    placeholders.push({ marker, value: toJsonValue(value, what), inline, trailingCommas });
+    return marker;
+  };
+
+  // Resolve every target before changing anything, so that all paths mean the original text.
+  const replaces: (() => void)[] = [];
+  const inserts: (() => void)[] = [];
+  const removes: (() => void)[] = [];
+  const insertsByContainer = new Map<string, { container: JsonObject; ops: InsertOp[] }>();
+  const emptyMultiline = new Set<JsonObject | JsonArray>();
+
+  for (const op of ops) {
+    switch (op.op) {
+      case 'replace-value': {
+        const member = resolveCstMember(root, op.path);
+        const what = `replace-value at ${formatPath(op.path)}`;
+        if (member.kind === 'root') {
+          const marker = placeholder(op.value, what, undefined, fileTrailingCommas);
+          replaces.push(() => root.setValue(marker));
+          break;
+        }
+        const containerText = member.container.toString();
+        const valueText = member.value.toString();
+        let inline: InlineStyle | undefined;
+        if (isOneLine(containerText)) inline = detectInlineStyle(containerText);
+        else if (isOneLine(valueText) && hasMembers(member.value)) inline = detectInlineStyle(valueText);
+        const marker = placeholder(op.value, what, inline, member.container.usesTrailingCommas());
+        if (member.kind === 'property') {
+          const property = member.node;
+          replaces.push(() => property.setValue(marker));
+        } else {
+          const element = member.node;
+          replaces.push(() => replaceElement(element, marker));
+        }
+        break;
+      }
+      case 'insert-property':
+      case 'append': {
+        const node = resolveCstValue(root, op.path);
+        const container = (op.op === 'insert-property' ? node.asObject() : node.asArray()) as JsonObject | JsonArray | undefined;
+        if (!container) {
+          fail(`${op.op}: ${formatPath(op.path)} is ${describeCstNode(node)}, not an ${op.op === 'insert-property' ? 'object' : 'array'}`);
+        }
+        const empty = !hasMembers(node);
+        if (empty) emptyMultiline.add(container);
+        const trailingCommas = empty ? fileTrailingCommas : container.usesTrailingCommas();
+        const marker = placeholder(op.value, `${op.op} at ${formatPath(op.path)}`, undefined, trailingCommas);
+        if (op.op === 'insert-property') {
+          const object = container as JsonObject;
+          const key = JSON.stringify(op.path);
+          const entry = insertsByContainer.get(key) ?? { container: object, ops: [] };
+          entry.ops.push(op);
+          insertsByContainer.set(key, entry);
+          inserts.push(() => object.append(op.key, marker));
+        } else {
+          const array = container as JsonArray;
+          inserts.push(() => array.append(marker));
+        }
+        break;
+      }
+      case 'remove': {
+        const member = resolveCstMember(root, op.path);
+        if (member.kind === 'root') fail('remove: cannot remove the whole document');
+        removes.push(() => removeMember(member.node, member.container));
+        break;
+      }
+      case 'rename-key':
+        break; // done in the text phase
+    }
+  }
+  for (const { container, ops: list } of insertsByContainer.values()) {
+    checkNewKeys(list, (key) => findCstProperty(container, key) !== undefined, ops);
+  }
+
+  for (const run of replaces) run();
+  for (const run of inserts) run();
+  if (fileTrailingCommas) for (const container of emptyMultiline) container.setTrailingCommas(true);
+  for (const run of removes) run();
+
+  let out = root.toString();
+  for (const { marker, value, inline, trailingCommas } of placeholders) {
+    const quoted = JSON.stringify(marker);
+    const at = out.indexOf(quoted);
+    if (at < 0 || out.indexOf(quoted, at + 1) >= 0) fail('internal error: lost track of an inserted value');
+    const lineStart = Math.max(out.lastIndexOf('\n', at), out.lastIndexOf('\r', at)) + 1;
+    const indent = /^[ \t]*/.exec(out.slice(lineStart, at))?.[0] ?? '';
+    const printed = inline ? printInline(value, inline) : printBlock(value, indent, { unit, eol, trailingCommas });
+    out = out.slice(0, at) + printed + out.slice(at + quoted.length);
+  }
+  return out;
+}
+
+function replaceElement(element: CstNode, marker: string): void {
+  const typed = (element.asObject() ??
+    element.asArray() ??
+    element.asStringLit() ??
+    element.asNumberLit() ??
+    element.asBooleanLit() ??
+    element.asNullKeyword() ??
+    element.asWordLit()) as { replaceWith(value: unknown): unknown } | undefined;
+  if (!typed) fail('replace-value: cannot replace this kind of element');
+  typed.replaceWith(marker);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Removal
+
+type Sibling = CstNode | ObjectProp;
+
+const isSpace = (node: CstNode): boolean => node.isWhitespace() && !node.isNewline();
+const isTrivia = (node: CstNode): boolean => node.isWhitespace() || node.isNewline();
+const isOpen = (node: CstNode): boolean => node.isToken() && (node.tokenChar() === '{' || node.tokenChar() === '[');
+const isClose = (node: CstNode): boolean => node.isToken() && (node.tokenChar() === '}' || node.tokenChar() === ']');
+
+function previous(node: Sibling): CstNode | undefined {
+  return node.previousSibling() as CstNode | undefined;
+}
+
+function next(node: Sibling): CstNode | undefined {
+  return node.nextSibling() as CstNode | undefined;
+}
+
+/** Whether the line `node` is on (within its container) holds the container's bracket. */
+function lineHas(node: CstNode, step: (node: CstNode) => CstNode | undefined, test: (node: CstNode) => boolean): boolean {
+  for (let current: CstNode | undefined = node; current && !current.isNewline(); current = step(current)) {
+    if (test(current)) return true;
+  }
+  return false;
+}
+
+/** Spaces and newlines walked from `start` (inclusive) in one direction, and the node that ended them. */
+function triviaRun(start: CstNode | undefined, step: (node: CstNode) => CstNode | undefined): { nodes: CstNode[]; stop: CstNode | undefined } {
+  const nodes: CstNode[] = [];
+  let current = start;
+  while (current && isTrivia(current)) {
+    nodes.push(current);
+    current = step(current);
+  }
+  return { nodes, stop: current };
+}
+
+/**
+ * Removes a member or element with what was written for it: the comment-only lines directly
+ * above it and its comment on the same line. jsonc-morph's remove() handles the commas (keeping
+ * the container's trailing-comma habit) and the member's own line; the comment lines and the
+ * blank lines around it are handled here.
+ */
+function removeMember(member: Sibling, container: JsonObject | JsonArray): void {
+  // Is the member alone on its line(s)? Only then are there lines to take with it.
+  const before = previous(member);
+  const lineBreakAbove = before && isSpace(before) ? previous(before) : before;
+  let lineBreakBelow: CstNode | undefined = next(member);
+  let alone = lineBreakAbove?.isNewline() === true;
+  while (alone && lineBreakBelow && !lineBreakBelow.isNewline()) {
+    if (!(lineBreakBelow.isComma() || isSpace(lineBreakBelow) || lineBreakBelow.isComment())) alone = false;
+    lineBreakBelow = next(lineBreakBelow);
+  }
+  if (!alone || !lineBreakAbove || !lineBreakBelow) {
+    member.remove();
+    return;
+  }
+
+  // Comment-only lines directly above (no blank line in between).
+  const owned: CstNode[] = [];
+  let blockStart = lineBreakAbove; // the line break that ends the line above the removed block
+  for (;;) {
+    const line: CstNode[] = [];
+    let node = previous(blockStart);
+    while (node && !node.isNewline()) {
+      line.unshift(node);
+      node = previous(node);
+    }
+    if (!node || !line.some((n) => n.isComment()) || !line.every((n) => n.isComment() || isSpace(n))) break;
+    owned.unshift(...line, blockStart);
+    blockStart = node;
+  }
+
+  // Blank lines around the block, and whether it sits right after the opening bracket's line
+  // or right before the closing bracket's line.
+  const above = triviaRun(blockStart, previous);
+  const below = triviaRun(lineBreakBelow, next);
+  const anchor = below.stop;
+  if (!anchor) {
+    member.remove();
+    return;
+  }
+  const blankAbove = above.nodes.filter((n) => n.isNewline()).length - 1;
+  const blankBelow = below.nodes.filter((n) => n.isNewline()).length - 1;
+  const atStart = above.stop !== undefined && lineHas(above.stop, previous, isOpen);
+  const atEnd = lineHas(anchor, next, isClose);
+  const wanted = atStart && atEnd ? 0 : atEnd ? blankBelow : atStart ? blankAbove : Math.max(blankAbove, blankBelow);
+
+  for (const node of owned) node.remove();
+  member.remove();
+
+  // jsonc-morph leaves the blank lines above and below the removed block both in place.
+  const run = triviaRun(previous(anchor), previous).nodes; // from the anchor backwards
+  const lineBreaks = run.filter((n) => n.isNewline());
+  let excess = lineBreaks.length - 1 - wanted;
+  for (let index = 0; index < run.length && excess > 0; index++) {
+    const node = run[index]!;
+    if (!node.isNewline()) continue;
+    const space = run[index + 1];
+    node.remove();
+    if (space && isSpace(space)) space.remove();
+    excess--;
+  }
+
+  // A container left with nothing but line breaks in it is written `{}` / `[]`.
+  const children = container.children() as CstNode[];
+  const inner = children.slice(1, -1);
+  if (inner.length > 0 && inner.every(isTrivia)) for (const node of inner) node.remove();
+}
