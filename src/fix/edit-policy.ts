@@ -308,8 +308,8 @@ function findCommaAfter(text: string, from: number, to: number): number | undefi
 
 type Member =
   | { kind: 'root' }
-  | { kind: 'property'; node: ObjectProp; value: CstNode; container: JsonObject }
-  | { kind: 'element'; node: CstNode; value: CstNode; container: JsonArray };
+  | { kind: 'property'; node: ObjectProp; value: CstNode; container: JsonObject; containerNode: CstNode }
+  | { kind: 'element'; node: CstNode; value: CstNode; container: JsonArray; containerNode: CstNode };
 
 interface Placeholder {
   marker: string;
@@ -358,17 +358,15 @@ function findCstProperty(object: JsonObject, key: string): ObjectProp | undefine
 function resolveCstMember(root: RootNode, path: JsonPath): Member {
   const segment = path.at(-1);
   if (segment === undefined) return { kind: 'root' };
-  const parent = resolveCstValue(root, path.slice(0, -1), path);
+  const value = resolveCstValue(root, path); // throws a precise error when the path is missing
+  const parent = resolveCstValue(root, path.slice(0, -1));
   if (typeof segment === 'string') {
-    const container = parent.asObject() as JsonObject | undefined;
-    const node = container && findCstProperty(container, segment);
-    if (!container || !node) resolveCstValue(root, path); // throws the precise error
-    return { kind: 'property', node: node!, value: node!.valueOrThrow() as CstNode, container: container! };
+    const container = parent.asObject() as JsonObject;
+    const node = findCstProperty(container, segment);
+    if (!node) fail(`path ${formatPath(path)} does not exist`);
+    return { kind: 'property', node, value, container, containerNode: parent };
   }
-  const container = parent.asArray() as JsonArray | undefined;
-  const node = container && (container.elements() as CstNode[])[segment];
-  if (!container || !node) resolveCstValue(root, path);
-  return { kind: 'element', node: node!, value: node!, container: container! };
+  return { kind: 'element', node: value, value, container: parent.asArray() as JsonArray, containerNode: parent };
 }
 
 function makeNonce(text: string): string {
@@ -422,7 +420,7 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
           replaces.push(() => root.setValue(marker));
           break;
         }
-        const containerText = member.container.toString();
+        const containerText = member.containerNode.toString();
         const valueText = member.value.toString();
         let inline: InlineStyle | undefined;
         if (isOneLine(containerText)) inline = detectInlineStyle(containerText);
@@ -563,19 +561,18 @@ function removeMember(member: Sibling, container: JsonObject | JsonArray): void 
     return;
   }
 
-  // Comment-only lines directly above (no blank line in between).
+  // Comment-only lines directly above (no blank line in between), one comment each.
   const owned: CstNode[] = [];
   let blockStart = lineBreakAbove; // the line break that ends the line above the removed block
   for (;;) {
-    const line: CstNode[] = [];
-    let node = previous(blockStart);
-    while (node && !node.isNewline()) {
-      line.unshift(node);
-      node = previous(node);
-    }
-    if (!node || !line.some((n) => n.isComment()) || !line.every((n) => n.isComment() || isSpace(n))) break;
-    owned.unshift(...line, blockStart);
-    blockStart = node;
+    let comment = previous(blockStart);
+    if (comment && isSpace(comment)) comment = previous(comment); // spaces after a block comment
+    if (!comment?.isComment()) break;
+    let lineStart = previous(comment);
+    if (lineStart && isSpace(lineStart)) lineStart = previous(lineStart); // the comment's indentation
+    if (!lineStart?.isNewline()) break;
+    owned.unshift(comment);
+    blockStart = lineStart;
   }
 
   // Blank lines around the block, and whether it sits right after the opening bracket's line
@@ -593,6 +590,7 @@ function removeMember(member: Sibling, container: JsonObject | JsonArray): void 
   const atEnd = lineHas(anchor, next, isClose);
   const wanted = atStart && atEnd ? 0 : atEnd ? blankBelow : atStart ? blankAbove : Math.max(blankAbove, blankBelow);
 
+  // jsonc-morph removes a comment alone on its line together with the line (and so the member).
   for (const node of owned) node.remove();
   member.remove();
 
