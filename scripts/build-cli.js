@@ -3,9 +3,12 @@
 // fast-glob, the fixer). jsonc-morph stays external: it loads its Wasm from its own folder.
 
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry hashes: clear old ones so the folder holds exactly one build.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
@@ -21,4 +24,5 @@ await build({
   banner: { js: "import { createRequire as __tpCreateRequire } from 'node:module'; const require = __tpCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
+  minify: true,
 });

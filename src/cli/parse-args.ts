@@ -1,6 +1,5 @@
 // argv → CliOptions. Every bad flag is a UsageError (one line, exit 2).
 
-import yargs from 'yargs';
 import type { Severity } from '../engine/rule.ts';
 import { UsageError } from '../errors.ts';
 import type { FixKind } from '../fix/fix-loop.ts';
@@ -27,9 +26,36 @@ export interface CliOptions {
   ignorePatterns: string[];
 }
 
+/** What a run without flags does; yargs is given the same defaults. */
+function defaults(files: string[]): CliOptions {
+  return {
+    files,
+    format: 'stylish',
+    fix: false,
+    fixDryRun: false,
+    fixTypes: new Set(['fix']),
+    maxWarnings: -1,
+    quiet: false,
+    stdin: false,
+    stdinFilename: undefined,
+    printConfig: undefined,
+    outputFile: undefined,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    config: undefined,
+    rules: {},
+    ignorePatterns: [],
+  };
+}
+
 /** Returns the options, or undefined when yargs already printed --help or --version. */
 export async function parseArgs(argv: readonly string[], version: string): Promise<CliOptions | undefined> {
+  // The commit-hook case, `tailpolicy a.hujson b.hujson`, needs no option parser: loading yargs
+  // would be a third of the run's time.
+  if (argv.every((a) => !a.startsWith('-'))) return defaults(argv[0] === 'lint' ? argv.slice(1) : [...argv]);
+
+  const { default: yargs } = await import('yargs');
   let printed = false;
+  const base = defaults([]);
   const parser = yargs([...argv])
     .scriptName('tailpolicy')
     .usage('$0 [lint] [files..]\n\nLint, fix and check Tailscale tailnet policy files (HuJSON) offline.')
@@ -86,6 +112,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   }
   const fixTypes = new Set<FixKind>(args['fix-type']?.length ? (args['fix-type'] as FixKind[]) : ['fix']);
   return {
+    ...base,
     files,
     format: args.format,
     fix: args.fix,
@@ -97,7 +124,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     stdinFilename: args['stdin-filename'],
     printConfig: args['print-config'],
     outputFile: args['output-file'],
-    color: args.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR),
+    color: args.color ?? base.color,
     config: args.config,
     rules,
     ignorePatterns: args['ignore-pattern'] ?? [],

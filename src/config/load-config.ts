@@ -40,6 +40,11 @@ export function loadConfig(path: string): Config {
     const { line, column } = parsed.lines.position(parsed.syntaxError.range.offset);
     throw new UsageError(`${path}:${line}:${column}: ${parsed.syntaxError.message}`);
   }
+  const duplicate = parsed.duplicates[0];
+  if (duplicate) {
+    const { line, column } = parsed.lines.position(duplicate.range.offset);
+    throw new UsageError(`${path}:${line}:${column}: Duplicate key "${duplicate.key}"; keep one`);
+  }
   const value = parsed.value as Record<string, unknown>;
   for (const key of Object.keys(value)) {
     if (!KEYS.includes(key)) fail(`Unknown config key "${key}"${didYouMean(key, KEYS)}; expected one of ${KEYS.map((k) => `"${k}"`).join(', ')}`, [key], true);

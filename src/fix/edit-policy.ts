@@ -1,33 +1,55 @@
 // The one place where JSON-level fix operations (see FixOp in ../engine/rule.ts) become text.
 //
-// Edits are made with jsonc-morph, which keeps every byte it is not asked to touch, and where it
-// falls short they are made as minimal text splices located with jsonc-parser:
+// Edits are made with jsonc-morph, which keeps every byte it is not asked to touch. Where it falls
+// short (each gap below was checked against jsonc-morph 0.3.6), the edit is a minimal text splice
+// located with jsonc-parser instead, or jsonc-morph's result is tidied:
 //
-// - jsonc-morph cannot parse a leading BOM: it is stripped first and put back at the end.
-// - jsonc-morph cannot rename a key without reprinting the member: the key's string token is
-//   replaced in the text instead.
-// - jsonc-morph expands a one-line object when a property is appended to it, and always writes
-//   `, ` between array elements: members added to a one-line container are spliced into the text.
-// - jsonc-morph indents a nested value that replaces an array element one level too shallow, and
-//   writes big numbers without their exponent: values always go into the tree as a placeholder
-//   string, which is swapped for text printed here once the tree is written out.
-// - jsonc-morph leaves the comment lines above a removed member, and the blank lines around it
-//   pile up: both are tidied here around its remove().
+// - It cannot parse a leading BOM: the BOM is stripped first and put back at the end.
+// - It cannot rename a key without reprinting the member: the key's string token is replaced in
+//   the text.
+// - It expands a one-line object when a property is appended to it, and always writes `, `
+//   between array elements: members added to a one-line container are spliced into the text.
+// - It indents a nested value that replaces an array element one level too shallow, expands
+//   objects even inside one-line containers, and writes 1e300 with all its digits: values go into
+//   the tree as placeholder strings, swapped for text printed here once the tree is written out.
+// - Its remove() leaves the comment lines above the member, and the blank lines above and below
+//   it pile up: both are tidied around it. For a member sharing its line with others it leaves a
+//   stray space (`[ "y"]`) or eats the indentation of the next one: such members are marked with
+//   a placeholder and cut out of the written text.
 //
 // Paths of all operations are resolved against the original text. Renames and one-line inserts
-// do not move any member an other operation names, so they are spliced first; everything else is
+// do not move any member another operation names, so they are spliced first; everything else is
 // then resolved in the tree before anything in it is changed.
 
 import { parse as parseCst } from 'jsonc-morph';
 import type { JsonArray, JsonObject, Node as CstNode, ObjectProp, RootNode } from 'jsonc-morph';
-import { createScanner, parseTree, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
-import type { Node as TreeNode, ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtOffset, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { JSONScanner, Node as TreeNode, ParseError } from 'jsonc-parser';
 import type { FixOp, JsonPath } from '../engine/rule.ts';
 
 type PathOp = Exclude<FixOp, { op: 'remove-bom' } | { op: 'add-final-newline' }>;
 type InsertOp = Extract<FixOp, { op: 'insert-property' } | { op: 'append' }>;
 
 const BOM = '\uFEFF';
+
+/** jsonc-parser's SyntaxKind, a const enum that verbatimModuleSyntax does not let us read. */
+const Token = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  LineComment: 12,
+  BlockComment: 13,
+  LineBreak: 14,
+  Space: 15,
+  EOF: 17,
+} as const;
+
+function scan(scanner: JSONScanner): number {
+  return scanner.scan();
+}
 
 /** Applies `ops` to `fileText` and returns the new text. Throws when a path is missing or has the wrong type. */
 export async function applyFixOps(fileText: string, ops: readonly FixOp[]): Promise<string> {
@@ -87,17 +109,19 @@ function detectInlineStyle(containerText: string): InlineStyle {
   const scanner = createScanner(containerText, false);
   let depth = 0;
   const found: { sep?: string; colon?: string; anySep?: string; anyColon?: string } = {};
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) depth++;
-    else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
-    else if (kind === SyntaxKind.CommaToken || kind === SyntaxKind.ColonToken) {
-      const char = kind === SyntaxKind.CommaToken ? ',' : ':';
+  for (let kind = scan(scanner); kind !== Token.EOF; kind = scan(scanner)) {
+    if (kind === Token.OpenBrace || kind === Token.OpenBracket) depth++;
+    else if (kind === Token.CloseBrace || kind === Token.CloseBracket) depth--;
+    else if (kind === Token.Comma || kind === Token.Colon) {
+      const char = kind === Token.Comma ? ',' : ':';
       const position = scanner.getPosition();
-      const next = scanner.scan();
-      const spacing = next === SyntaxKind.Trivia ? scanner.getTokenValue() : '';
+      let after = scan(scanner);
+      const spacing = after === Token.Space ? scanner.getTokenValue() : '';
+      if (after === Token.Space) after = scan(scanner);
       scanner.setPosition(position);
       const written = char + spacing;
       if (char === ',') {
+        if (after === Token.CloseBrace || after === Token.CloseBracket) continue; // a trailing comma
         if (depth === 1) found.sep ??= written;
         found.anySep ??= written;
       } else {
@@ -229,15 +253,17 @@ function applyTextOps(text: string, ops: readonly PathOp[]): { text: string; res
     splices.push(inlineInsertSplice(text, container, list));
   }
 
-  splices.sort((a, b) => b.start - a.start);
-  let out = text;
-  let limit = Infinity;
+  // Joined once: re-slicing the whole text per splice is quadratic on large files.
+  splices.sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let from = 0;
   for (const splice of splices) {
-    if (splice.end > limit) fail('two edits overlap');
-    out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
-    limit = splice.start;
+    if (splice.start < from) fail('two edits overlap');
+    pieces.push(text.slice(from, splice.start), splice.text);
+    from = splice.end;
   }
-  return { text: out, rest };
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), rest };
 }
 
 /** Refuses to add a key the object already has (unless the same call removes it) or adds twice. */
@@ -293,10 +319,10 @@ function inlineInsertSplice(text: string, container: TreeNode, ops: readonly Ins
 function findCommaAfter(text: string, from: number, to: number): number | undefined {
   const scanner = createScanner(text, false);
   scanner.setPosition(from);
-  for (let kind = scanner.scan(); scanner.getTokenOffset() < to; kind = scanner.scan()) {
-    if (kind === SyntaxKind.CommaToken) return scanner.getTokenOffset();
-    if (kind === SyntaxKind.EOF) return undefined;
-    if (kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia && kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) {
+  for (let kind = scan(scanner); scanner.getTokenOffset() < to; kind = scan(scanner)) {
+    if (kind === Token.Comma) return scanner.getTokenOffset();
+    if (kind === Token.EOF) return undefined;
+    if (kind !== Token.Space && kind !== Token.LineBreak && kind !== Token.LineComment && kind !== Token.BlockComment) {
       return undefined;
     }
   }
@@ -409,6 +435,7 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
   const removes: (() => void)[] = [];
   const insertsByContainer = new Map<string, { container: JsonObject; ops: InsertOp[] }>();
   const emptyMultiline = new Set<JsonObject | JsonArray>();
+  const removeMarkers: string[] = [];
 
   for (const op of ops) {
     switch (op.op) {
@@ -462,7 +489,9 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
       case 'remove': {
         const member = resolveCstMember(root, op.path);
         if (member.kind === 'root') fail('remove: cannot remove the whole document');
-        removes.push(() => removeMember(member.node, member.container));
+        const marker = `__tailpolicy_${nonce}_remove_${removeMarkers.length}__`;
+        removeMarkers.push(marker);
+        removes.push(() => removeMember(member, marker));
         break;
       }
       case 'rename-key':
@@ -479,6 +508,9 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
   for (const run of removes) run();
 
   let out = root.toString();
+  for (const marker of removeMarkers) {
+    if (out.includes(JSON.stringify(marker))) out = removeMarkedMember(out, marker);
+  }
   for (const { marker, value, inline, trailingCommas } of placeholders) {
     const quoted = JSON.stringify(marker);
     const at = out.indexOf(quoted);
@@ -542,11 +574,17 @@ function triviaRun(start: CstNode | undefined, step: (node: CstNode) => CstNode 
 
 /**
  * Removes a member or element with what was written for it: the comment-only lines directly
- * above it and its comment on the same line. jsonc-morph's remove() handles the commas (keeping
+ * above it and its comment on the same line.
+ *
+ * A member alone on its line goes with jsonc-morph's remove(), which handles the commas (keeping
  * the container's trailing-comma habit) and the member's own line; the comment lines and the
- * blank lines around it are handled here.
+ * blank lines around it are handled here. A member sharing its line with others (a one-line
+ * container, or `"a", "b",` in an expanded one) is where jsonc-morph's remove() leaves stray
+ * spaces or eats the indentation: its value is swapped for `marker` and it is cut out of the
+ * written text by removeMarkedMember().
  */
-function removeMember(member: Sibling, container: JsonObject | JsonArray): void {
+function removeMember(target: Exclude<Member, { kind: 'root' }>, marker: string): void {
+  const member: Sibling = target.node;
   // Is the member alone on its line(s)? Only then are there lines to take with it.
   const before = previous(member);
   const lineBreakAbove = before && isSpace(before) ? previous(before) : before;
@@ -557,21 +595,24 @@ function removeMember(member: Sibling, container: JsonObject | JsonArray): void 
     lineBreakBelow = next(lineBreakBelow);
   }
   if (!alone || !lineBreakAbove || !lineBreakBelow) {
-    member.remove();
+    if (target.kind === 'property') target.node.setValue(marker);
+    else replaceElement(target.node, marker);
     return;
   }
 
-  // Comment-only lines directly above (no blank line in between), one comment each.
+  // Comment-only lines directly above (no blank line in between), one comment each, with any
+  // spaces written after it on its line.
   const owned: CstNode[] = [];
   let blockStart = lineBreakAbove; // the line break that ends the line above the removed block
   for (;;) {
-    let comment = previous(blockStart);
-    if (comment && isSpace(comment)) comment = previous(comment); // spaces after a block comment
+    const after = previous(blockStart);
+    const comment = after && isSpace(after) ? previous(after) : after;
     if (!comment?.isComment()) break;
-    let lineStart = previous(comment);
-    if (lineStart && isSpace(lineStart)) lineStart = previous(lineStart); // the comment's indentation
+    const before = previous(comment);
+    const lineStart = before && isSpace(before) ? previous(before) : before;
     if (!lineStart?.isNewline()) break;
     owned.unshift(comment);
+    if (after !== comment) owned.unshift(after!);
     blockStart = lineStart;
   }
 
@@ -580,17 +621,15 @@ function removeMember(member: Sibling, container: JsonObject | JsonArray): void 
   const above = triviaRun(blockStart, previous);
   const below = triviaRun(lineBreakBelow, next);
   const anchor = below.stop;
-  if (!anchor) {
-    member.remove();
-    return;
-  }
+  if (!anchor) fail('internal error: a container without its closing bracket');
   const blankAbove = above.nodes.filter((n) => n.isNewline()).length - 1;
   const blankBelow = below.nodes.filter((n) => n.isNewline()).length - 1;
   const atStart = above.stop !== undefined && lineHas(above.stop, previous, isOpen);
   const atEnd = lineHas(anchor, next, isClose);
   const wanted = atStart && atEnd ? 0 : atEnd ? blankBelow : atStart ? blankAbove : Math.max(blankAbove, blankBelow);
 
-  // jsonc-morph removes a comment alone on its line together with the line (and so the member).
+  // jsonc-morph removes a comment alone on its line together with the line (and so does it
+  // with the member); spaces after the comment would stop it from seeing that, so they go first.
   for (const node of owned) node.remove();
   member.remove();
 
@@ -608,7 +647,72 @@ function removeMember(member: Sibling, container: JsonObject | JsonArray): void 
   }
 
   // A container left with nothing but line breaks in it is written `{}` / `[]`.
-  const children = container.children() as CstNode[];
+  const children = target.container.children() as CstNode[];
   const inner = children.slice(1, -1);
   if (inner.length > 0 && inner.every(isTrivia)) for (const node of inner) node.remove();
+}
+
+/** Cuts the member whose value is the string `marker` out of `text`, with its comma. */
+function removeMarkedMember(text: string, marker: string): string {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  const at = text.indexOf(JSON.stringify(marker));
+  const value = root && findNodeAtOffset(root, at + 1);
+  const member = value?.parent?.type === 'property' ? value.parent : value;
+  const container = member?.parent;
+  if (!member || !container?.children) fail('internal error: lost track of a removed member');
+  const start = member.offset;
+  const end = member.offset + member.length;
+  const open = container.offset;
+  const close = container.offset + container.length - 1;
+  const cut = (from: number, to: number): string => {
+    // A container left with only spaces and line breaks in it is written `{}` / `[]`.
+    const inner = text.slice(open + 1, from) + text.slice(to, close);
+    if (inner.trim() === '') return text.slice(0, open + 1) + text.slice(close);
+    return text.slice(0, from) + text.slice(to);
+  };
+
+  // What follows on the same line: spaces and comments (which go with the member), then a comma?
+  const scanner = createScanner(text, false);
+  scanner.setPosition(end);
+  let kind = scan(scanner);
+  let ownEnd = end;
+  while (kind === Token.Space || kind === Token.BlockComment || kind === Token.LineComment) {
+    if (kind !== Token.Space) ownEnd = scanner.getTokenOffset() + scanner.getTokenLength();
+    kind = scan(scanner);
+  }
+
+  if (kind === Token.Comma) {
+    const commaEnd = scanner.getTokenOffset() + 1;
+    let nextStart = commaEnd;
+    kind = scan(scanner);
+    if (kind === Token.Space) {
+      nextStart = scanner.getTokenOffset() + scanner.getTokenLength();
+      kind = scan(scanner);
+    }
+    const nextOnSameLine = !([
+      Token.LineBreak,
+      Token.EOF,
+      Token.CloseBrace,
+      Token.CloseBracket,
+      Token.LineComment,
+      Token.BlockComment,
+    ] as number[]).includes(kind);
+    // `"x", "y"` → `"y"`: the member, its comma and the spaces after it.
+    if (nextOnSameLine) return cut(start, nextStart);
+    // `"a", "b",⏎` → `"a",⏎`: the spaces before the member (not the indentation), the member and its comma.
+    let from = start;
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    if (from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r') from = start;
+    return cut(from, commaEnd);
+  }
+
+  // The last member, without a trailing comma: the comma before it goes.
+  const index = container.children.indexOf(member);
+  const previousMember = container.children[index - 1];
+  if (previousMember) {
+    const comma = findCommaAfter(text, previousMember.offset + previousMember.length, start);
+    return cut(comma ?? start, ownEnd);
+  }
+  // The only member: `[ "x" ]` → `[]`.
+  return cut(start, ownEnd);
 }
