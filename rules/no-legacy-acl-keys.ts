@@ -10,6 +10,7 @@ export default defineRule({
   description: 'ACL rules should use "src" and "dst", not the legacy "users" and "ports"',
   severity: 'warn',
   fixable: true,
+  hasSuggestions: true,
   check({ root, report }) {
     for (const acl of arrayMember(root, 'acls')) {
       if (!isObject(acl.value)) continue;
@@ -19,7 +20,12 @@ export default defineRule({
         if (!modern) continue;
         const path = [acl.key, acl.index, key];
         if (keys.includes(modern)) {
-          report({ path, on: 'key', message: `ACL rule has both "${key}" and its modern name "${modern}"; keep only "${modern}"` });
+          report({
+            path,
+            on: 'key',
+            message: `ACL rule has both "${key}" and its modern name "${modern}"; keep only "${modern}"`,
+            suggestions: [{ description: `Remove "${key}" and keep "${modern}"`, ops: [{ op: 'remove', path }] }],
+          });
           continue;
         }
         report({

@@ -64,14 +64,14 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Output format' })
     .option('fix', { type: 'boolean', default: false, describe: 'Fix problems in place (minimal diff)' })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff; write nothing' })
-    .option('fix-type', { type: 'string', array: true, choices: ['fix', 'suggestion'], describe: 'Kinds of fixes to apply (suggestion: also apply suggestions)' })
+    .option('fix-type', { type: 'string', choices: ['fix', 'suggestion'], describe: 'Kinds of fixes to apply (suggestion: also apply suggestions)' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('stdin', { type: 'boolean', default: false, describe: 'Lint the text on standard input' })
     .option('stdin-filename', { type: 'string', describe: 'File name for --stdin (finds its config, names it in output)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for .tailpolicy.json' })
-    .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id=off|warn|error (repeatable)' })
-    .option('ignore-pattern', { type: 'string', array: true, describe: 'Glob of files to skip (repeatable)' })
+    .option('rule', { type: 'string', describe: 'Set a rule severity: id=off|warn|error (repeatable)' })
+    .option('ignore-pattern', { type: 'string', describe: 'Glob of files to skip (repeatable)' })
     .option('print-config', { type: 'string', describe: 'Print the effective configuration for a file and exit' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
@@ -106,11 +106,12 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   if (args.stdin && files.length > 0) throw new UsageError('--stdin cannot be combined with file arguments');
 
   const rules: Record<string, Severity> = {};
-  for (const flag of args.rule ?? []) {
+  for (const flag of list(args.rule)) {
     const [id, severity] = parseRuleFlag(flag);
     rules[id] = severity;
   }
-  const fixTypes = new Set<FixKind>(args['fix-type']?.length ? (args['fix-type'] as FixKind[]) : ['fix']);
+  // Suggestions come on top of fixes, never instead of them.
+  const fixTypes = new Set<FixKind>(['fix', ...(list(args['fix-type']) as FixKind[])]);
   return {
     ...base,
     files,
@@ -127,6 +128,12 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     color: args.color ?? base.color,
     config: args.config,
     rules,
-    ignorePatterns: args['ignore-pattern'] ?? [],
+    ignorePatterns: list(args['ignore-pattern']),
   };
+}
+
+/** Repeatable options: yargs gives a string once and an array when repeated. (`array: true`
+ * would make them swallow the file names that follow.) */
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 }

@@ -8,7 +8,7 @@ import { locatePaths } from '../locate/path-to-range.ts';
 import { parseHujson } from '../parse/parse-hujson.ts';
 import { didYouMean } from '../policy/did-you-mean.ts';
 import { isObject } from '../policy/members.ts';
-import { parseSeverity, ruleIds } from './rule-settings.ts';
+import { parseSeverity, refusedSeverity, ruleIds } from './rule-settings.ts';
 
 export interface Config {
   /** The file it came from (absolute). */
@@ -31,14 +31,15 @@ export function loadConfig(path: string): Config {
   }
   const parsed = parseHujson(text);
   const fail = (message: string, at: readonly (string | number)[] = [], onKey = false): never => {
-    const located = locatePaths(parsed.text, [at])[0]!;
+    const located = locatePaths(parsed.text, [at], { stopEarly: true })[0]!;
     const range = onKey ? (located.key ?? located.value) : located.value;
     const { line, column } = parsed.lines.position(range.offset);
     throw new UsageError(`${path}:${line}:${column}: ${message}`);
   };
   if (parsed.syntaxError) {
     const { line, column } = parsed.lines.position(parsed.syntaxError.range.offset);
-    throw new UsageError(`${path}:${line}:${column}: ${parsed.syntaxError.message}`);
+    const message = parsed.syntaxError.message.replace(/a policy file is|The policy must be/, (m) => (m.startsWith('a') ? 'a config file is' : 'The config must be'));
+    throw new UsageError(`${path}:${line}:${column}: ${message}`);
   }
   const duplicate = parsed.duplicates[0];
   if (duplicate) {
@@ -57,6 +58,8 @@ export function loadConfig(path: string): Config {
       if (!ruleIds().has(id)) fail(`Unknown rule "${id}"${didYouMean(id, ruleIds())}`, ['rules', id], true);
       const severity = parseSeverity(raw);
       if (!severity) fail(`Rule "${id}" has severity ${JSON.stringify(raw)}; expected "off", "warn" or "error"`, ['rules', id]);
+      const refused = refusedSeverity(id, severity!);
+      if (refused) fail(`Rule "${id}": ${refused}`, ['rules', id]);
       rules[id] = severity!;
     }
   }

@@ -19,6 +19,11 @@ export function ruleIds(): ReadonlySet<string> {
 
 const NAMES: Record<string, Severity> = { off: 'off', warn: 'warn', warning: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
+/** Why a rule cannot take this severity, or undefined when it can. */
+export function refusedSeverity(id: string, severity: Severity): string | undefined {
+  return id === 'syntax' && severity !== 'error' ? 'a file that does not parse cannot be linted, so "syntax" is always an error' : undefined;
+}
+
 export function parseSeverity(raw: unknown): Severity | undefined {
   return typeof raw === 'string' || typeof raw === 'number' ? NAMES[String(raw)] : undefined;
 }
@@ -30,13 +35,13 @@ export function parseRuleFlag(flag: string): [string, Severity] {
   const severity = eq < 0 ? undefined : parseSeverity(flag.slice(eq + 1));
   if (!allRules().has(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id}"${didYouMean(id, allRules().keys())}`);
   if (!severity) throw new UsageError(`--rule ${flag}: expected ${id}=off, ${id}=warn or ${id}=error`);
+  const refused = refusedSeverity(id, severity);
+  if (refused) throw new UsageError(`--rule ${flag}: ${refused}`);
   return [id, severity];
 }
 
 export function resolveSeverities(...layers: (Readonly<Record<string, Severity>> | undefined)[]): Map<string, Severity> {
   const result = new Map<string, Severity>();
   for (const layer of layers) for (const [id, severity] of Object.entries(layer ?? {})) result.set(id, severity);
-  // A file that does not parse cannot be linted further; that report cannot be switched off.
-  result.delete('syntax');
   return result;
 }

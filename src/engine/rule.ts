@@ -41,7 +41,7 @@ export type Report = ReportTarget & {
   /** One sentence; `{related}` in it is replaced by the line:column of `related`. */
   message: string;
   /** Another place the message points at (the first definition of a duplicate, say). */
-  related?: JsonPath;
+  related?: JsonPath | { range: SourceRange };
   fix?: Fix;
   suggestions?: readonly Suggestion[];
 };

@@ -49,7 +49,7 @@ export function runRules(policy: ParsedPolicy, options: RuleRunOptions): Diagnos
         report(report) {
           const entry: Pending = { rule, severity: level, report };
           if ('path' in report) entry.at = paths.push(report.path) - 1;
-          if (report.related) entry.related = paths.push(report.related) - 1;
+          if (report.related && !('range' in report.related)) entry.related = paths.push(report.related) - 1;
           pending.push(entry);
         },
       });
@@ -58,7 +58,7 @@ export function runRules(policy: ParsedPolicy, options: RuleRunOptions): Diagnos
     }
   }
 
-  const located = paths.length > 0 ? locatePaths(policy.text, paths) : [];
+  const located = paths.length > 0 ? locatePaths(policy.text, paths, { stopEarly: policy.duplicates.length === 0 }) : [];
   const diagnostics = pending.map((entry) => toDiagnostic(policy, entry, located));
   return sortDiagnostics(dedupe(diagnostics));
 }
@@ -73,8 +73,9 @@ function toDiagnostic(policy: ParsedPolicy, entry: Pending, located: Located[]):
   const { report, rule } = entry;
   const range = 'range' in report ? report.range : pickRange(located[entry.at!]!, report.on ?? 'value');
   let message = report.message;
-  if (entry.related !== undefined) {
-    const where = policy.lines.position(pickRange(located[entry.related]!, 'key').offset);
+  if (report.related) {
+    const other = 'range' in report.related ? report.related.range : pickRange(located[entry.related!]!, 'key');
+    const where = policy.lines.position(other.offset);
     message = message.replace('{related}', `${where.line}:${where.column}`);
   }
   const diagnostic: Diagnostic = { ruleId: rule.id, severity: entry.severity, message, ...rangeToPosition(policy, range) };

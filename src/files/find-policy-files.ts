@@ -2,13 +2,12 @@
 // case); only folders and globs load fast-glob.
 
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { ioMessage } from './read-source.ts';
 
-export const DEFAULT_PATTERNS = ['**/*.hujson', 'policy.json'];
+export const DEFAULT_PATTERNS = ['**/*.hujson', '**/policy.json'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-const POLICY_GLOBS = ['**/*.hujson', '**/policy.json'];
 
 export interface FindOptions {
   cwd: string;
@@ -21,7 +20,8 @@ function isGlob(pattern: string): boolean {
 
 export async function findPolicyFiles(patterns: readonly string[], options: FindOptions): Promise<string[]> {
   const found = new Set<string>();
-  const globs: { pattern: string; cwd: string; arg: string }[] = [];
+  // Every glob runs from the working folder, so ignore patterns mean the same for all arguments.
+  const globs: { pattern: string; arg: string; folder?: string }[] = [];
   const defaulted = patterns.length === 0;
   for (const arg of defaulted ? DEFAULT_PATTERNS : patterns) {
     const path = resolve(options.cwd, arg);
@@ -36,20 +36,21 @@ export async function findPolicyFiles(patterns: readonly string[], options: Find
     } catch (error) {
       if (!isGlob(arg) && !defaulted) throw new UsageError(ioMessage(arg, error));
     }
-    if (isDirectory) for (const glob of POLICY_GLOBS) globs.push({ pattern: glob, cwd: path, arg });
-    else globs.push({ pattern: arg, cwd: options.cwd, arg });
+    if (isDirectory) for (const glob of DEFAULT_PATTERNS) globs.push({ pattern: glob, arg, folder: relative(options.cwd, path) });
+    else globs.push({ pattern: arg, arg });
   }
   if (globs.length > 0) {
     const { default: fg } = await import('fast-glob');
     const ignore = [...ALWAYS_IGNORED, ...(options.ignorePatterns ?? [])];
     const perArg = new Map<string, number>();
     for (const glob of globs) {
-      const matches = await fg(glob.pattern, { cwd: glob.cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false });
+      const pattern = glob.folder ? `${fg.escapePath(glob.folder.split(sep).join('/'))}/${glob.pattern}` : glob.pattern;
+      const matches = await fg(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, ignore, followSymbolicLinks: false });
       for (const match of matches) found.add(resolve(match));
       perArg.set(glob.arg, (perArg.get(glob.arg) ?? 0) + matches.length);
     }
     for (const [arg, count] of perArg) {
-      if (count === 0 && !defaulted) throw new UsageError(`${arg}: no policy files found (looked for *.hujson and policy.json)`);
+      if (count === 0 && !defaulted) throw new UsageError(`${arg}: no policy files found (looked for ${DEFAULT_PATTERNS.join(' and ')})`);
     }
   }
   if (found.size === 0) throw new UsageError(`no policy files found in ${options.cwd} (looked for ${DEFAULT_PATTERNS.join(' and ')})`);

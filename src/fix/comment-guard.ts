@@ -37,7 +37,7 @@ export function memberSpan(text: string, value: SourceRange, key: SourceRange | 
 export function lostComments(before: ParsedPolicy, after: ParsedPolicy, ops: readonly FixOp[]): string | undefined {
   const edited = ops.filter((op) => op.op === 'remove' || op.op === 'replace-value');
   const spans: [number, number][] = [];
-  locatePaths(before.text, edited.map((op) => op.path)).forEach((l, i) => {
+  locatePaths(before.text, edited.map((op) => op.path), { stopEarly: before.duplicates.length === 0 }).forEach((l, i) => {
     if (!l.exact) return;
     spans.push(edited[i]!.op === 'remove' ? memberSpan(before.text, l.value, l.key) : [l.value.offset, l.value.offset + l.value.length]);
   });

@@ -332,7 +332,7 @@ test('rename-key replaces only the key token (comment between key and value kept
   );
 });
 
-test('rename-key: on duplicate keys the first one is renamed; other ops in the same call', async () => {
+test('on duplicate keys a path means the last one (the one that takes effect); other ops in the same call', async () => {
   await check(
     '{\n  "hosts": {},\n  "hosts": {"dup": "1.2.3.4"},\n  "x": [1]\n}\n',
     [
@@ -340,7 +340,7 @@ test('rename-key: on duplicate keys the first one is renamed; other ops in the s
       { op: 'append', path: ['x'], value: 2 },
       { op: 'insert-property', path: ['hosts'], key: 'h', value: '1.1.1.1' },
     ],
-    '{\n  "hosts2": {"h": "1.1.1.1"},\n  "hosts": {"dup": "1.2.3.4"},\n  "x": [1, 2]\n}\n',
+    '{\n  "hosts": {},\n  "hosts2": {"dup": "1.2.3.4", "h": "1.1.1.1"},\n  "x": [1, 2]\n}\n',
   );
 });
 

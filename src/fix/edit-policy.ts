@@ -204,9 +204,9 @@ function resolveTreeValue(root: TreeNode, path: JsonPath, full: JsonPath = path)
   return node;
 }
 
-/** The first property named `key` (the one the others are duplicates of). */
+/** The last property named `key`: the one that takes effect, as the parser and Tailscale see it. */
 function findTreeProperty(object: TreeNode, key: string): TreeNode | undefined {
-  return object.children?.find((property) => property.children?.[0]?.value === key);
+  return object.children?.findLast((property) => property.children?.[0]?.value === key);
 }
 
 function isOneLine(text: string): boolean {
@@ -378,7 +378,7 @@ function resolveCstValue(root: RootNode, path: JsonPath, full: JsonPath = path):
 }
 
 function findCstProperty(object: JsonObject, key: string): ObjectProp | undefined {
-  return (object.properties() as ObjectProp[]).find((property) => property.decodedName() === key);
+  return (object.properties() as ObjectProp[]).findLast((property) => property.decodedName() === key);
 }
 
 function resolveCstMember(root: RootNode, path: JsonPath): Member {

@@ -21,5 +21,8 @@ export function spanBetween(before: string, after: string): TextEdit {
 export async function toTextEdit(fileText: string, fix: Fix): Promise<TextEdit> {
   const { applyFixOps } = await import('./edit-policy.ts');
   const strip = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
-  return spanBetween(strip(fileText), strip(await applyFixOps(fileText, fix.ops)));
+  const after = await applyFixOps(fileText, fix.ops);
+  // ESLint's convention for removing the BOM, which lies before offset 0.
+  if (fileText !== after && strip(fileText) === after) return { range: [-1, 0], text: '' };
+  return spanBetween(strip(fileText), strip(after));
 }

@@ -19,9 +19,9 @@ export function displayPath(filePath: string, cwd: string): string {
   return rel.startsWith('..') ? filePath : rel;
 }
 
-/** Control characters from the file must not reach the terminal as escape sequences. */
+/** Text from the file must neither break a row nor reach the terminal as escape sequences. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 function snippet(lines: LineIndex, d: Diagnostic, color: boolean): string[] {

@@ -82,14 +82,16 @@ test('a missing key resolves to its nearest existing ancestor', () => {
   assert.equal(one(POLICY, ['acls', '0']), { value: one(POLICY, ['acls']).value, key: '"acls"', exact: false });
 });
 
-test('duplicate keys resolve to the first occurrence', () => {
-  const text = '{"a": 1, "b": {"x": "first"}, "a": 2, "b": {"x": "second", "y": 3}}';
-  assert.equal(one(text, ['a']), { value: '1', key: '"a"', exact: true });
-  assert.is(locatePaths(text, [['a']])[0]!.key!.offset, 1);
-  assert.equal(one(text, ['b']), { value: '{"x": "first"}', key: '"b"', exact: true });
-  assert.equal(one(text, ['b', 'x']), { value: '"first"', key: '"x"', exact: true });
-  // Only in the second occurrence: not found in the first, so the first "b" is the nearest ancestor.
-  assert.equal(one(text, ['b', 'y']), { value: '{"x": "first"}', key: '"b"', exact: false });
+test('duplicate keys resolve to the last occurrence (the parsed value), or the first on request', () => {
+  const text = '{"a": 1, "b": {"x": "first", "z": 0}, "a": 2, "b": {"x": "second", "y": 3}}';
+  assert.equal(one(text, ['a']), { value: '2', key: '"a"', exact: true });
+  assert.equal(one(text, ['b']), { value: '{"x": "second", "y": 3}', key: '"b"', exact: true });
+  assert.equal(one(text, ['b', 'x']), { value: '"second"', key: '"x"', exact: true });
+  assert.equal(one(text, ['b', 'y']), { value: '3', key: '"y"', exact: true });
+  // Only in the first occurrence: missing from the one that counts, so "b" is the nearest ancestor.
+  assert.equal(one(text, ['b', 'z']), { value: '{"x": "second", "y": 3}', key: '"b"', exact: false });
+  const first = locatePaths(text, [['a'], ['b', 'x']], { occurrence: 'first' });
+  assert.equal([first[0]!.key!.offset, text.slice(first[1]!.value.offset, first[1]!.value.offset + first[1]!.value.length)], [1, '"first"']);
 });
 
 test('many paths in one call, in the order asked, repeats and prefixes included', () => {

@@ -1,6 +1,6 @@
 // JSON path → source range, for many paths in one `visit` pass that stops as soon as all are
-// found. A missing path resolves to its nearest existing ancestor. On duplicate keys the first
-// occurrence wins (the parser reports the later ones itself).
+// found. A missing path resolves to its nearest existing ancestor. On duplicate keys the last
+// occurrence is meant by default, as the parsed value and Tailscale keep the last one.
 
 import { visit } from 'jsonc-parser';
 import type { JsonPath } from '../engine/rule.ts';
@@ -32,7 +32,21 @@ interface Frame {
 
 const DONE = Symbol('all paths located');
 
-export function locatePaths(text: string, paths: readonly JsonPath[]): Located[] {
+export interface LocateOptions {
+  /** Which of two equal keys a path means; `last` is what the parsed value holds. */
+  occurrence?: 'first' | 'last';
+  /** The text has no duplicate keys, so the pass may stop once every path is found. */
+  stopEarly?: boolean;
+}
+
+function clear(node: TrieNode): void {
+  delete node.value;
+  delete node.key;
+  for (const child of node.children.values()) clear(child);
+}
+
+export function locatePaths(text: string, paths: readonly JsonPath[], options: LocateOptions = {}): Located[] {
+  const last = options.occurrence !== 'first';
   const root: TrieNode = { children: new Map(), wanted: false };
   let pending = 0;
   for (const path of paths) {
@@ -65,7 +79,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Located[]
   const resolved = (node: TrieNode, range: SourceRange) => {
     if (node.value) return;
     node.value = range;
-    if (node.wanted && --pending === 0) throw DONE;
+    if (node.wanted && --pending === 0 && options.stopEarly) throw DONE;
   };
   const begin = (offset: number, isArray: boolean) => {
     stack.push({ node: nodeOfNextValue(), start: offset, isArray, index: -1, child: undefined });
@@ -87,7 +101,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Located[]
           onObjectProperty: (name, offset, length) => {
             const top = stack[stack.length - 1]!;
             const child = top.node?.children.get(name);
-            // A second occurrence of a key is not the one a path means.
+            if (child?.key && last) clear(child);
             top.child = child && !child.key ? child : undefined;
             if (top.child) top.child.key = { offset, length };
           },

@@ -12,7 +12,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     return { ok: true, text: strict.decode(bytes) };
   } catch {
     const bad = firstInvalidByte(bytes);
-    const before = strict.decode(bytes.subarray(0, bad));
+    // Columns are counted without the BOM, as everywhere else.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const before = strict.decode(bytes.subarray(bom, Math.max(bom, bad)));
     const position = new LineIndex(before).position(before.length);
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return { ok: false, message: `Invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`, position };

@@ -66,7 +66,7 @@ test('"__proto__" and other Object.prototype names are plain keys', () => {
 
 test('a duplicate "__proto__" key is reported like any other', () => {
   const parsed = parseHujson('{"__proto__": 1, "__proto__": 2}');
-  assert.equal(plain(parsed.duplicates), [{ key: '__proto__', objectPath: [], range: { offset: 17, length: 11 } }]);
+  assert.equal(plain(parsed.duplicates), [{ key: '__proto__', objectPath: [], range: { offset: 17, length: 11 }, first: { offset: 1, length: 11 } }]);
   assert.is((parsed.value as Record<string, unknown>)['__proto__'], 2);
 });
 

@@ -4,6 +4,7 @@
 
 import { visit } from 'jsonc-parser';
 import type { JsonPath } from '../engine/rule.ts';
+import { locatePaths } from '../locate/path-to-range.ts';
 import { createParsedPolicy, type Comment, type DuplicateKey, type ParsedPolicy, type SyntaxError } from './parsed-policy.ts';
 import { CLOSE_BRACE_EXPECTED, CLOSE_BRACKET_EXPECTED, describeSyntaxError, type OpenContainer } from './syntax-messages.ts';
 
@@ -78,7 +79,7 @@ export function parseHujson(fileText: string): ParsedPolicy {
           if (syntaxError) return;
           const top = stack[stack.length - 1]!;
           if (Object.hasOwn(top.container, name)) {
-            duplicates.push({ key: name, objectPath: path(), range: { offset, length } });
+            duplicates.push({ key: name, objectPath: path(), range: { offset, length }, first: { offset, length } });
           }
           top.key = name;
         },
@@ -106,6 +107,12 @@ export function parseHujson(fileText: string): ParsedPolicy {
   if (!syntaxError && (root === null || typeof root !== 'object' || Array.isArray(root))) {
     const what = Array.isArray(root) ? 'an array' : root === null ? 'null' : `a ${typeof root}`;
     syntaxError = { message: `The policy must be one JSON object ({ … }), not ${what}`, range: rootRange };
+  }
+
+  if (duplicates.length > 0 && !syntaxError) {
+    // Rare, so a second pass is cheaper than remembering every key's position.
+    const firsts = locatePaths(text, duplicates.map((d) => [...d.objectPath, d.key]), { occurrence: 'first' });
+    duplicates.forEach((d, i) => (d.first = firsts[i]!.key ?? d.first));
   }
 
   return createParsedPolicy({

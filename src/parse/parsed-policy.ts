@@ -18,8 +18,10 @@ export interface DuplicateKey {
   key: string;
   /** Path of the object that holds the key twice. */
   objectPath: JsonPath;
-  /** The later occurrence's key; the first is found by locating `[...objectPath, key]`. */
+  /** This (later) occurrence's key. */
   range: SourceRange;
+  /** The first occurrence's key. */
+  first: SourceRange;
 }
 
 export interface SyntaxError {
