@@ -1,0 +1,65 @@
+// What a selector string names, in the order the control plane tries (spec §2.1): addresses
+// first, then `*`, then prefixes, then users (anything with "@"), else a host alias.
+
+import { isAddress, parsePrefix } from './addresses.ts';
+
+export type SelectorKind =
+  | 'wildcard'
+  | 'ip'
+  | 'cidr'
+  | 'ip-range'
+  | 'domain-users'
+  | 'group'
+  | 'tag'
+  | 'autogroup'
+  | 'ipset'
+  | 'service'
+  | 'posture'
+  | 'user'
+  | 'host';
+
+export interface Selector {
+  kind: SelectorKind;
+  /** The selector without surrounding whitespace (the control plane trims it). */
+  text: string;
+}
+
+const PREFIXES: [string, SelectorKind][] = [
+  ['user:*@', 'domain-users'],
+  ['group:', 'group'],
+  ['tag:', 'tag'],
+  ['autogroup:', 'autogroup'],
+  ['ipset:', 'ipset'],
+  ['svc:', 'service'],
+  ['posture:', 'posture'],
+];
+
+export function classifySelector(raw: string): Selector {
+  const text = raw.trim();
+  if (text === '*') return { kind: 'wildcard', text };
+  if (isAddress(text)) return { kind: 'ip', text };
+  if (parsePrefix(text)) return { kind: 'cidr', text };
+  const dash = text.indexOf('-');
+  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return { kind: 'ip-range', text };
+  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return { kind, text };
+  if (text.includes('@')) return { kind: 'user', text };
+  return { kind: 'host', text };
+}
+
+/** Autogroups Tailscale knows (spec §2.2), plus the legacy `members`. */
+export const AUTOGROUPS = [
+  'autogroup:member',
+  'autogroup:members',
+  'autogroup:tagged',
+  'autogroup:owner',
+  'autogroup:admin',
+  'autogroup:it-admin',
+  'autogroup:network-admin',
+  'autogroup:billing-admin',
+  'autogroup:auditor',
+  'autogroup:self',
+  'autogroup:internet',
+  'autogroup:shared',
+  'autogroup:danger-all',
+  'autogroup:nonroot',
+] as const;
