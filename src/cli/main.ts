@@ -63,17 +63,18 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   }
 
   const fix = options.fix || options.fixDryRun ? options.fixTypes : undefined;
+  const settings = flagSettings(options);
   const outcomes: FileOutcome[] = [];
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<text>';
     if (options.stdinFilename) assertNotDirectory(filePath);
     const config = options.stdinFilename ? configFor(filePath) : explicit ?? finder.forDirectory(io.cwd);
-    outcomes.push(await lintDecoded(filePath, decodeUtf8(io.readStdin()), { config, ruleFlags: options.rules, fix }));
+    outcomes.push(await lintDecoded(filePath, decodeUtf8(io.readStdin()), { config, ruleFlags: options.rules, fix, settings }));
   } else {
     const ignorePatterns = [...options.ignorePatterns, ...(explicit?.ignorePatterns ?? [])];
     for (const filePath of await findPolicyFiles(options.files, { cwd: io.cwd, ignorePatterns })) {
       const { decoded, mode } = readSource(filePath);
-      const outcome = await lintDecoded(filePath, decoded, { config: configFor(filePath), ruleFlags: options.rules, fix });
+      const outcome = await lintDecoded(filePath, decoded, { config: configFor(filePath), ruleFlags: options.rules, fix, settings });
       if (options.fix && outcome.result.output !== undefined && !outcome.fixFailure) writeAtomic(filePath, outcome.result.output, mode);
       outcomes.push(outcome);
     }
@@ -92,6 +93,14 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     }
   } else if (report) io.stdout(report);
   return exitCode(results, options.maxWarnings);
+}
+
+/** Settings that flags put over every config's. */
+function flagSettings(options: CliOptions): Record<string, unknown> | undefined {
+  const settings: Record<string, unknown> = {};
+  if (options.kubernetes.length > 0) settings.kubernetes = options.kubernetes;
+  if (options.strict) settings.strict = true;
+  return Object.keys(settings).length > 0 ? settings : undefined;
 }
 
 function assertNotDirectory(path: string): void {

@@ -4,6 +4,7 @@ import type { Severity } from '../engine/rule.ts';
 import { UsageError } from '../errors.ts';
 import type { FixKind } from '../fix/fix-loop.ts';
 import { parseRuleFlag } from '../config/rule-settings.ts';
+import { parseKubernetesFlag } from '../kubernetes/setups.ts';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -24,6 +25,9 @@ export interface CliOptions {
   config: string | undefined;
   rules: Record<string, Severity>;
   ignorePatterns: string[];
+  /** `--kubernetes` flags, checked: each a declaration with its source. */
+  kubernetes: { declaration: Record<string, unknown>; source: string }[];
+  strict: boolean;
 }
 
 /** What a run without flags does; yargs is given the same defaults. */
@@ -44,6 +48,8 @@ function defaults(files: string[]): CliOptions {
     config: undefined,
     rules: {},
     ignorePatterns: [],
+    kubernetes: [],
+    strict: false,
   };
 }
 
@@ -72,6 +78,8 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for .tailpolicy.json' })
     .option('rule', { type: 'string', describe: 'Set a rule severity: id=off|warn|error (repeatable)' })
     .option('ignore-pattern', { type: 'string', describe: 'Glob of files to skip (repeatable)' })
+    .option('kubernetes', { type: 'string', describe: 'Check a Kubernetes proxy setup: cks[:auth], operator[:auth|noauth], proxygroup[:auth|noauth] (repeatable; replaces the config\'s)' })
+    .option('strict', { type: 'boolean', default: false, describe: 'Kubernetes checks: anyone not listed who can reach a proxy is an error, not a warning' })
     .option('print-config', { type: 'string', describe: 'Print the effective configuration for a file and exit' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
@@ -129,6 +137,12 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     config: args.config,
     rules,
     ignorePatterns: list(args['ignore-pattern']),
+    kubernetes: list(args.kubernetes).map((flag) => {
+      const { declaration, problem } = parseKubernetesFlag(flag);
+      if (problem) throw new UsageError(problem);
+      return { declaration: declaration!, source: `--kubernetes ${flag}` };
+    }),
+    strict: args.strict,
   };
 }
 

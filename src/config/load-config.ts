@@ -7,6 +7,7 @@ import { UsageError } from '../errors.ts';
 import { locatePaths } from '../locate/path-to-range.ts';
 import { parseHujson } from '../parse/parse-hujson.ts';
 import { didYouMean } from '../policy/did-you-mean.ts';
+import { checkDeclaration } from '../kubernetes/setups.ts';
 import { isObject } from '../policy/members.ts';
 import { parseSeverity, refusedSeverity, ruleIds } from './rule-settings.ts';
 
@@ -70,6 +71,14 @@ export function loadConfig(path: string): Config {
       fail('"ignorePatterns" must be an array of glob strings', ['ignorePatterns']);
     }
     ignorePatterns = value.ignorePatterns as string[];
+  }
+
+  if (value.kubernetes !== undefined) {
+    if (!Array.isArray(value.kubernetes)) fail('"kubernetes" must be an array of setups such as [{"proxy": "cks"}]', ['kubernetes']);
+    (value.kubernetes as unknown[]).forEach((entry, i) => {
+      const [problem] = checkDeclaration(entry, i);
+      if (problem) fail(problem.message, ['kubernetes', ...problem.path], typeof problem.path.at(-1) === 'string' && problem.message.startsWith('Unknown key'));
+    });
   }
 
   const settings: Record<string, unknown> = {};

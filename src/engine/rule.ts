@@ -40,6 +40,9 @@ export type ReportTarget =
 export type Report = ReportTarget & {
   /** One sentence; `{related}` in it is replaced by the line:column of `related`. */
   message: string;
+  /** This report's severity when the user configured none for the rule (an inferred
+   * Kubernetes setup reports warnings, say); a configured severity always wins. */
+  severity?: Exclude<Severity, 'off'>;
   /** Another place the message points at (the first definition of a duplicate, say). */
   related?: JsonPath | { range: SourceRange };
   fix?: Fix;

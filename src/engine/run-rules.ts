@@ -38,16 +38,16 @@ export function runRules(policy: ParsedPolicy, options: RuleRunOptions): Diagnos
   const paths: JsonPath[] = [];
   const root = policy.value as Record<string, unknown>;
   for (const rule of options.rules) {
-    const severity = options.severities.get(rule.id) ?? rule.severity;
-    if (severity === 'off') continue;
-    const level: SeverityLevel = severity === 'error' ? 2 : 1;
+    const configured = options.severities.get(rule.id);
+    if (configured === 'off') continue;
     try {
       rule.check({
         policy,
         root,
         settings: options.settings,
         report(report) {
-          const entry: Pending = { rule, severity: level, report };
+          const severity = configured ?? report.severity ?? rule.severity;
+          const entry: Pending = { rule, severity: severity === 'error' ? 2 : 1, report };
           if ('path' in report) entry.at = paths.push(report.path) - 1;
           if (report.related && !('range' in report.related)) entry.related = paths.push(report.related) - 1;
           pending.push(entry);

@@ -15,6 +15,8 @@ export interface FileLintOptions {
   config?: Config | undefined;
   /** --rule flags, applied over the config. */
   ruleFlags?: Readonly<Record<string, Severity>>;
+  /** Settings over the config's (from flags such as --kubernetes and --strict). */
+  settings?: Readonly<Record<string, unknown>> | undefined;
   /** Apply fixes of these kinds (the text is fixed in memory; writing is the caller's job). */
   fix?: ReadonlySet<FixKind> | undefined;
 }
@@ -30,7 +32,7 @@ export interface FileOutcome {
 export function lintOptionsFor(options: FileLintOptions): LintOptions {
   return {
     severities: resolveSeverities(options.config?.rules, options.ruleFlags),
-    settings: options.config?.settings ?? {},
+    settings: options.settings ? { ...options.config?.settings, ...options.settings } : (options.config?.settings ?? {}),
   };
 }
 
