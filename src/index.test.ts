@@ -55,4 +55,17 @@ test('the registry is exported', () => {
   assert.ok(rules.some((r) => r.id === 'no-duplicate-keys'));
 });
 
+test("lintFiles applies an explicit config's ignorePatterns, as the CLI does", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tailpolicy-api-'));
+  try {
+    writeFileSync(join(dir, 'a.hujson'), legacy);
+    writeFileSync(join(dir, 'b.hujson'), legacy);
+    writeFileSync(join(dir, 'ci.json'), '{"ignorePatterns": ["b.hujson"]}');
+    assert.equal((await lintFiles([], { cwd: dir })).map((r) => r.filePath), [join(dir, 'a.hujson'), join(dir, 'b.hujson')]);
+    assert.equal((await lintFiles([], { cwd: dir, config: 'ci.json' })).map((r) => r.filePath), [join(dir, 'a.hujson')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

@@ -68,7 +68,9 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const finder = new ConfigFinder();
   const fix = options.fix ? new Set<FixKind>(options.fix === true ? ['fix'] : options.fix) : undefined;
   const results: LintResult[] = [];
-  for (const filePath of await findPolicyFiles(patterns, { cwd, ignorePatterns: options.ignorePatterns ?? [] })) {
+  // As the CLI: an explicit config's ignorePatterns apply on top of the caller's.
+  const ignorePatterns = [...(options.ignorePatterns ?? []), ...(explicit?.ignorePatterns ?? [])];
+  for (const filePath of await findPolicyFiles(patterns, { cwd, ignorePatterns })) {
     const { decoded, mode } = readSource(filePath);
     const outcome = await lintDecoded(filePath, decoded, { config: explicit ?? finder.forDirectory(dirname(filePath)), ruleFlags: options.rules ?? {}, fix });
     if (fix && outcome.result.output !== undefined && !outcome.fixFailure) writeAtomic(filePath, outcome.result.output, mode);

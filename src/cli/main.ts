@@ -13,6 +13,7 @@ import { readSource } from '../files/read-source.ts';
 import { writeAtomic } from '../files/write-atomic.ts';
 import { decodeUtf8 } from '../parse/decode-utf8.ts';
 import { lintDecoded, type FileOutcome } from '../run/lint-file.ts';
+import { isCommand } from './commands/commands.ts';
 import { exitCode } from './exit-code.ts';
 import { parseArgs, type CliOptions } from './parse-args.ts';
 import { renderReport } from './render-report.ts';
@@ -36,6 +37,7 @@ const processIo: Io = {
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
+    if (isCommand(argv[0])) return await (await import('./commands/run-command.ts')).runCommand(argv[0], argv, io, version);
     const options = await parseArgs(argv, version);
     if (!options) return 0;
     return await run(options, io);

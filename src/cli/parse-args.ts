@@ -5,8 +5,9 @@ import { UsageError } from '../errors.ts';
 import type { FixKind } from '../fix/fix-loop.ts';
 import { parseRuleFlag } from '../config/rule-settings.ts';
 import { parseKubernetesFlag } from '../kubernetes/setups.ts';
+import { COMMAND_DESCRIPTIONS, isCommand } from './commands/commands.ts';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab'] as const;
+export const FORMATS = ['stylish', 'compact', 'json', 'github', 'sarif', 'gitlab', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -57,7 +58,8 @@ function defaults(files: string[]): CliOptions {
 export async function parseArgs(argv: readonly string[], version: string): Promise<CliOptions | undefined> {
   // The commit-hook case, `tailpolicy a.hujson b.hujson`, needs no option parser: loading yargs
   // would be a third of the run's time.
-  if (argv.every((a) => !a.startsWith('-'))) return defaults(argv[0] === 'lint' ? argv.slice(1) : [...argv]);
+  // `init`, `add` and `access` have their own parsers (cli/commands), even without flags.
+  if (!isCommand(argv[0]) && argv.every((a) => !a.startsWith('-'))) return defaults(argv[0] === 'lint' ? argv.slice(1) : [...argv]);
 
   const { default: yargs } = await import('yargs');
   let printed = false;
@@ -66,6 +68,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .scriptName('tailpolicy')
     .usage('$0 [lint] [files..]\n\nLint, fix and check Tailscale tailnet policy files (HuJSON) offline.')
     .command(['lint [files..]', '$0 [files..]'], 'Lint policy files (the default command)')
+    .command('init', COMMAND_DESCRIPTIONS.init)
+    .command('add <file>', COMMAND_DESCRIPTIONS.add)
+    .command('access [file]', COMMAND_DESCRIPTIONS.access)
     .positional('files', { type: 'string', array: true, describe: 'Files, folders or globs (default: **/*.hujson and policy.json)' })
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Output format' })
     .option('fix', { type: 'boolean', default: false, describe: 'Fix problems in place (minimal diff)' })
@@ -104,6 +109,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   const args = await parser.parseAsync();
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) printed = true;
   if (printed) return undefined;
+  // The commands run from cli/main only when they come first; listed above for --help.
+  const command = args._.map(String).find(isCommand);
+  if (command) throw new UsageError(`put the command first: tailpolicy ${command} … (see tailpolicy ${command} --help)`);
 
   const maxWarnings = args['max-warnings'];
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);

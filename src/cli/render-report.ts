@@ -25,6 +25,10 @@ export async function renderReport(results: LintResult[], outcomes: FileOutcome[
       return (await import('../format/sarif.ts')).formatSarif(results, context, typeof TAILPOLICY_VERSION === 'string' ? TAILPOLICY_VERSION : '0.0.0-dev');
     case 'gitlab':
       return (await import('../format/gitlab.ts')).formatGitlab(results, context);
+    case 'junit':
+      return (await import('../format/junit.ts')).formatJunit(results, context);
+    case 'compact':
+      return (await import('../format/compact.ts')).formatCompact(results, context);
     case 'stylish': {
       const { formatStylish } = await import('../format/stylish.ts');
       const diffs = options.fixDryRun ? await unifiedDiffs(outcomes, cwd) : '';

@@ -52,7 +52,7 @@ test('a valid config: rules, ignore patterns and settings', () => {
     },
     "ignorePatterns": ["generated/**", "**/*.tmp.hujson"],
     "tailnet": {"name": "example.com"},
-    "kubernetes": {"proxy": true},
+    "kubernetes": [{"proxy": "cks", "users": ["group:ml-eng"]}],
   }`);
   const config = loadConfig(path);
   assert.is(config.path, path);
@@ -63,7 +63,7 @@ test('a valid config: rules, ignore patterns and settings', () => {
     'no-unused-suppressions': 'error',
   });
   assert.equal(config.ignorePatterns, ['generated/**', '**/*.tmp.hujson']);
-  assert.equal(JSON.parse(JSON.stringify(config.settings)), { tailnet: { name: 'example.com' }, kubernetes: { proxy: true } });
+  assert.equal(JSON.parse(JSON.stringify(config.settings)), { tailnet: { name: 'example.com' }, kubernetes: [{ proxy: 'cks', users: ['group:ml-eng'] }] });
 });
 
 test('an empty object is a valid config', () => {

@@ -17,26 +17,32 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function relativePath(cwd: string, filePath: string): string {
+/** `filePath` relative to `cwd`, with `/` separators (as GitHub names files in a repository). */
+export function relativePath(cwd: string, filePath: string): string {
   return relative(cwd, resolve(cwd, filePath)).split(sep).join('/');
 }
 
+/** One workflow command line (`::name key=value,…::message` and a line break), every property
+ * and the message escaped, so no value can end the command or start another one. */
+export function workflowCommand(name: string, message: string, properties: Readonly<Record<string, string | number>> = {}): string {
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${name}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}\n`;
+}
+
 export function formatGithub(results: readonly LintResult[], context: FormatContext): string {
-  const lines: string[] = [];
+  let out = '';
   for (const result of results) {
     const file = relativePath(context.cwd, result.filePath);
     for (const d of result.messages) {
-      const command = d.severity === 2 ? 'error' : 'warning';
-      const properties = [
-        `file=${escapeProperty(file)}`,
-        `line=${d.line}`,
-        `col=${d.column}`,
-        `endLine=${d.endLine}`,
-        `endColumn=${d.endColumn}`,
-        `title=${escapeProperty(`tailpolicy(${d.ruleId})`)}`,
-      ].join(',');
-      lines.push(`::${command} ${properties}::${escapeData(d.message)}`);
+      out += workflowCommand(d.severity === 2 ? 'error' : 'warning', d.message, {
+        file,
+        line: d.line,
+        col: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        title: `tailpolicy(${d.ruleId})`,
+      });
     }
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return out;
 }

@@ -49,7 +49,9 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
     fixableWarnings += result.fixableWarningCount;
     out.push('', underline(color, printable(displayPath(result.filePath, context.cwd))));
     const lines = new LineIndex(result.source);
-    const locWidth = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    // A loop, not Math.max(...spread): a file can have hundreds of thousands of problems.
+    let locWidth = 0;
+    for (const m of result.messages) locWidth = Math.max(locWidth, `${m.line}:${m.column}`.length);
     for (const m of result.messages) {
       const loc = `${m.line}:${m.column}`.padEnd(locWidth);
       const level = m.severity === 2 ? red(color, 'error  ') : yellow(color, 'warning');

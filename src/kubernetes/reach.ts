@@ -5,6 +5,7 @@
 
 import type { JsonPath } from '../engine/rule.ts';
 import { findMember, isObject } from '../policy/members.ts';
+import { ipv4PrefixWithin, parsePrefix } from '../policy/addresses.ts';
 import type { PolicyModel } from '../policy/policy-model.ts';
 import { parseGrantIp, parsePortList, parseProtocol, splitHostPort, type PortRange } from '../policy/ports.ts';
 
@@ -41,6 +42,33 @@ export function namesTarget(selector: string, target: Target): boolean {
   return selector === '*' || selector === target.tag || selector === 'autogroup:tagged' || (target.service !== undefined && selector === target.service);
 }
 
+/** Whether a destination names the proxy by its tag or Service, not through `*` or an autogroup. */
+export function namesTargetExplicitly(selector: string, target: Target): boolean {
+  return selector === target.tag || (target.service !== undefined && selector === target.service);
+}
+
+const TAILNET_V4 = parsePrefix('100.64.0.0/10')!;
+
+/** Whether an address selector (CIDR, or a host alias holding one) spans every tailnet IPv4
+ * address, so it includes any device, the proxy among them. */
+export function coversTailnet(model: PolicyModel, selector: string): boolean {
+  const alias = model.hosts.size > 0 ? model.hosts.get(selector)?.value : undefined;
+  const text = typeof alias === 'string' ? alias.trim() : selector;
+  if (!text.includes('/')) return false; // a single address, or not an address at all
+  const prefix = parsePrefix(text);
+  return prefix !== undefined && ipv4PrefixWithin(TAILNET_V4, prefix);
+}
+
+export interface OpeningOptions {
+  /** Count only rules that name the proxy's tag or Service (not `*`, autogroups or address ranges). */
+  explicit?: boolean;
+}
+
+/** True when the policy has neither `grants` nor `acls`: Tailscale then allows everything. */
+export function allowsAll(model: PolicyModel): boolean {
+  return model.section('grants') === undefined && model.section('acls') === undefined;
+}
+
 function sourcesOf(rule: Record<string, unknown>, rulePath: JsonPath, names: string[]): Source[] {
   const out: Source[] = [];
   for (const name of names) {
@@ -53,17 +81,48 @@ function sourcesOf(rule: Record<string, unknown>, rulePath: JsonPath, names: str
   return out;
 }
 
-/** Every grant or ACL that lets some source open TCP `port` on the target. */
-export function openingsTo(model: PolicyModel, target: Target, port: number): Opening[] {
-  const openings: Opening[] = [];
-  for (const grant of model.entries('grants')) {
-    if (!strings(findMember(grant.value, 'dst')?.value).some((d) => namesTarget(d, target))) continue;
-    const ips = strings(findMember(grant.value, 'ip')?.value);
-    const opens = ips.some((ip) => {
+/** A grant or ACL reduced to what reachability needs: each destination with the TCP ports it opens. */
+interface TcpRule {
+  rulePath: JsonPath;
+  destinations: { host: string; ports: readonly PortRange[] }[];
+  value: Record<string, unknown>;
+  sourceKeys: string[];
+  /** Computed when a query first needs them. */
+  sources?: Source[];
+}
+
+const tcpRuleCache = new WeakMap<PolicyModel, TcpRule[]>();
+
+/** Every grant and ACL that opens some TCP port, parsed once per model (rules ask many times). */
+function tcpRules(model: PolicyModel): TcpRule[] {
+  let rules = tcpRuleCache.get(model);
+  if (rules) return rules;
+  rules = [];
+  // Large policies repeat the same few `ip` and port texts: parse each once.
+  const grantPorts = new Map<string, readonly PortRange[]>();
+  const tcpPortsOf = (ip: string) => {
+    let ports = grantPorts.get(ip);
+    if (!ports) {
       const parsed = parseGrantIp(ip);
-      return parsed.ok && (parsed.value.protocol === undefined || parsed.value.protocol === TCP) && portIn(parsed.value.ports, port);
-    });
-    if (opens) openings.push({ rulePath: grant.path, sources: sourcesOf(grant.value, grant.path, ['src']) });
+      ports = parsed.ok && (parsed.value.protocol === undefined || parsed.value.protocol === TCP) ? parsed.value.ports : [];
+      grantPorts.set(ip, ports);
+    }
+    return ports;
+  };
+  const portLists = new Map<string, readonly PortRange[] | undefined>();
+  const portListOf = (text: string) => {
+    if (!portLists.has(text)) {
+      const parsed = parsePortList(text);
+      portLists.set(text, parsed.ok ? parsed.value : undefined);
+    }
+    return portLists.get(text);
+  };
+  for (const grant of model.entries('grants')) {
+    const ips = strings(findMember(grant.value, 'ip')?.value);
+    const ports = ips.length === 1 ? tcpPortsOf(ips[0]!) : ips.flatMap(tcpPortsOf);
+    if (ports.length === 0) continue;
+    const destinations = strings(findMember(grant.value, 'dst')?.value).map((host) => ({ host, ports }));
+    rules.push({ rulePath: grant.path, destinations, value: grant.value, sourceKeys: ['src'] });
   }
   for (const acl of model.entries('acls')) {
     const proto = findMember(acl.value, 'proto')?.value;
@@ -71,14 +130,25 @@ export function openingsTo(model: PolicyModel, target: Target, port: number): Op
       const parsed = parseProtocol(proto);
       if (!parsed.ok || parsed.value !== TCP) continue;
     }
-    const dsts = [...strings(findMember(acl.value, 'dst')?.value), ...strings(findMember(acl.value, 'ports')?.value)];
-    const opens = dsts.some((d) => {
+    const destinations = [...strings(findMember(acl.value, 'dst')?.value), ...strings(findMember(acl.value, 'ports')?.value)].flatMap((d) => {
       const hp = splitHostPort(d);
-      if (!hp.ok || !namesTarget(hp.value.host, target)) return false;
-      const ports = parsePortList(hp.value.ports);
-      return ports.ok && portIn(ports.value, port);
+      const ports = hp.ok ? portListOf(hp.value.ports) : undefined;
+      return hp.ok && ports ? [{ host: hp.value.host, ports }] : [];
     });
-    if (opens) openings.push({ rulePath: acl.path, sources: sourcesOf(acl.value, acl.path, ['src', 'users']) });
+    if (destinations.length > 0) rules.push({ rulePath: acl.path, destinations, value: acl.value, sourceKeys: ['src', 'users'] });
+  }
+  tcpRuleCache.set(model, rules);
+  return rules;
+}
+
+/** Every grant or ACL that lets some source open TCP `port` on the target. */
+export function openingsTo(model: PolicyModel, target: Target, port: number, options: OpeningOptions = {}): Opening[] {
+  const names = options.explicit ? (d: string) => namesTargetExplicitly(d, target) : (d: string) => namesTarget(d, target) || coversTailnet(model, d);
+  const openings: Opening[] = [];
+  for (const rule of tcpRules(model)) {
+    if (rule.destinations.some((d) => portIn(d.ports, port) && names(d.host))) {
+      openings.push({ rulePath: rule.rulePath, sources: (rule.sources ??= sourcesOf(rule.value, rule.rulePath, rule.sourceKeys)) });
+    }
   }
   return openings;
 }
@@ -91,10 +161,12 @@ const USER_AUTOGROUPS = new Set(['autogroup:member', 'autogroup:members', 'autog
 
 /** Whether source selector `source` includes every device of `principal`. */
 export function sourceIncludes(model: PolicyModel, source: string, principal: string): boolean {
-  if (source === principal || source === '*') return true;
+  if (source === principal || source === '*' || coversTailnet(model, source)) return true;
   if (principal.startsWith('tag:')) return source === 'autogroup:tagged';
   const isUser = principal.includes('@') && !principal.startsWith('group:') && !principal.startsWith('user:');
-  if (source === 'autogroup:member' || source === 'autogroup:members') return isUser || principal.startsWith('group:') || USER_AUTOGROUPS.has(principal);
+  if (source === 'autogroup:member' || source === 'autogroup:members') {
+    return isUser || principal.startsWith('group:') || principal.startsWith('user:*@') || USER_AUTOGROUPS.has(principal);
+  }
   if (isUser) {
     if (source.startsWith('group:')) return groupMembers(model, source).includes(principal);
     if (source.startsWith('user:*@')) return principal.toLowerCase().endsWith(`@${source.slice('user:*@'.length).toLowerCase()}`);
@@ -125,6 +197,10 @@ export function withinListed(model: PolicyModel, source: string, listed: readonl
 /** The `tailscale.com/cap/kubernetes` grants (and the legacy https:// name) with their values. */
 export interface CapabilityGrant {
   grantPath: JsonPath;
+  /** The capability's member in the grant's `app` (its last segment is `capKey`). */
+  capPath: JsonPath;
+  /** The other capability names of the same `app` object. */
+  otherCaps: string[];
   capKey: string;
   legacyName: boolean;
   sources: Source[];
@@ -135,7 +211,16 @@ export interface CapabilityGrant {
 export const KUBERNETES_CAP = 'tailscale.com/cap/kubernetes';
 export const LEGACY_KUBERNETES_CAP = 'https://tailscale.com/cap/kubernetes';
 
+const grantCache = new WeakMap<PolicyModel, CapabilityGrant[]>();
+
+/** Every grant carrying the Kubernetes capability, once per model (several rules ask). */
 export function kubernetesGrants(model: PolicyModel): CapabilityGrant[] {
+  let grants = grantCache.get(model);
+  if (!grants) grantCache.set(model, (grants = collectKubernetesGrants(model)));
+  return grants;
+}
+
+function collectKubernetesGrants(model: PolicyModel): CapabilityGrant[] {
   const out: CapabilityGrant[] = [];
   for (const grant of model.entries('grants')) {
     const app = findMember(grant.value, 'app');
@@ -145,12 +230,42 @@ export function kubernetesGrants(model: PolicyModel): CapabilityGrant[] {
       const base = [...grant.path, app.key, capKey];
       out.push({
         grantPath: grant.path,
+        capPath: base,
+        otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
         capKey,
         legacyName: capKey === LEGACY_KUBERNETES_CAP,
         sources: sourcesOf(grant.value, grant.path, ['src']),
         destinations: sourcesOf(grant.value, grant.path, ['dst']),
         values: Array.isArray(list) ? list.map((value, i) => ({ value, path: [...base, i] })) : [],
       });
+    }
+  }
+  return out;
+}
+
+/** A field of a capability value, matched case-insensitively as Go's encoding/json does. */
+export function capField(value: unknown, name: string): { key: string; value: unknown } | undefined {
+  return isObject(value) ? findMember(value, name) : undefined;
+}
+
+export interface RecorderUse {
+  /** The tag as written (trimmed). */
+  tag: string;
+  /** The string in the `recorder` array. */
+  path: JsonPath;
+  grant: CapabilityGrant;
+}
+
+/** The recorder of each Kubernetes capability value: the first string of its `recorder` list
+ * (only one recorder is supported; k8s-capability-fields reports the others). */
+export function recorderUses(model: PolicyModel): RecorderUse[] {
+  const out: RecorderUse[] = [];
+  for (const grant of kubernetesGrants(model)) {
+    for (const { value, path } of grant.values) {
+      const recorder = capField(value, 'recorder');
+      if (!recorder || !Array.isArray(recorder.value)) continue;
+      const tag: unknown = recorder.value[0];
+      if (typeof tag === 'string') out.push({ tag: tag.trim(), path: [...path, recorder.key, 0], grant });
     }
   }
   return out;

@@ -4,8 +4,8 @@
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 import { findMember, isObject, type JsonObject } from '../policy/members.ts';
 import { modelOf, type PolicyModel } from '../policy/policy-model.ts';
-import { kubernetesGrants } from './reach.ts';
-import { DEFAULT_TAGS, toSetup, type ProxyKind, type Setup } from './setups.ts';
+import { kubernetesGrants, openingsTo } from './reach.ts';
+import { checkDeclaration, CKS_AUTH_PORTS, DEFAULT_TAGS, toSetup, type CksAuth, type Setup } from './setups.ts';
 
 /** Settings key holding the declarations: `[{ declaration, source }]` or raw config entries. */
 export interface DeclaredSetup {
@@ -23,19 +23,47 @@ export function declaredSetups(settings: Readonly<Record<string, unknown>>): Dec
   });
 }
 
+/** Sources that stand for everyone: never taken as the intended users of an inferred setup. */
+const EVERYONE = new Set(['*', 'autogroup:danger-all']);
+
 function inferSetups(model: PolicyModel): Setup[] {
   const grants = kubernetesGrants(model);
   const grantTargets = new Set(grants.flatMap((g) => g.destinations.map((d) => d.text)));
-  const services = findMember(isObject(model.section('autoApprovers')?.value) ? (model.section('autoApprovers')!.value as JsonObject) : {}, 'services');
-  const serviceKeys = isObject(services?.value) ? Object.keys(services.value) : [];
-  const found: ProxyKind[] = [];
-  if (model.tags.has(DEFAULT_TAGS.cks) || grantTargets.has(DEFAULT_TAGS.cks)) found.push('cks');
-  const proxyGroup = grantTargets.has(DEFAULT_TAGS.proxygroup) || serviceKeys.includes('svc:*') || serviceKeys.includes(DEFAULT_TAGS.proxygroup);
-  if (proxyGroup) found.push('proxygroup');
-  else if (model.tags.has(DEFAULT_TAGS.operator) || grantTargets.has(DEFAULT_TAGS.operator)) found.push('operator');
-  return found.map((proxy) => {
-    const setup = toSetup({ proxy }, 'inferred');
-    const users = new Set(grants.filter((g) => g.destinations.some((d) => d.text === setup.proxyTag)).flatMap((g) => g.sources.map((s) => s.text)));
+  const approvers = model.section('autoApprovers');
+  const services = isObject(approvers?.value) ? findMember(approvers.value, 'services') : undefined;
+  const approved = (key: string, tag: string) => {
+    const list = isObject(services?.value) ? findMember(services.value, key)?.value : undefined;
+    return Array.isArray(list) && list.includes(tag);
+  };
+  const found: JsonObject[] = [];
+  if (model.tags.has(DEFAULT_TAGS.cks) || grantTargets.has(DEFAULT_TAGS.cks)) {
+    // The auth modes in use show in the ports opened to the proxy; Tailscale-managed is the default.
+    const target = { tag: DEFAULT_TAGS.cks };
+    const auth = (Object.keys(CKS_AUTH_PORTS) as CksAuth[]).filter((a) => openingsTo(model, target, CKS_AUTH_PORTS[a], { explicit: true }).length > 0);
+    found.push({ proxy: 'cks', ...(auth.length > 0 && !(auth.length === 1 && auth[0] === 'tailscale-managed') ? { auth } : {}) });
+  }
+  // A ProxyGroup shows in its tag being a capability target, or in the operator's tag next to
+  // the Service approval the ProxyGroup page prescribes (that approval alone names no operator).
+  const approvesProxyGroup = approved('svc:*', DEFAULT_TAGS.proxygroup) || approved(DEFAULT_TAGS.proxygroup, DEFAULT_TAGS.proxygroup);
+  const proxyGroup = grantTargets.has(DEFAULT_TAGS.proxygroup) || (approvesProxyGroup && model.tags.has(DEFAULT_TAGS.operator));
+  if (proxyGroup) found.push({ proxy: 'proxygroup' });
+  // The operator's own proxy: its tag is a capability target, or it is defined and no ProxyGroup is seen.
+  if (grantTargets.has(DEFAULT_TAGS.operator) || (!proxyGroup && model.tags.has(DEFAULT_TAGS.operator))) {
+    // The proxies it creates carry tag:k8s unless the policy shows another tag the operator owns.
+    const owned = [...model.tags.values()].find(
+      (t) => t.name !== DEFAULT_TAGS.operator && Array.isArray(t.value) && t.value.some((o) => typeof o === 'string' && o.trim() === DEFAULT_TAGS.operator),
+    );
+    const custom = !model.tags.has(DEFAULT_TAGS.proxygroup) && owned ? { proxyTag: owned.name } : {};
+    found.push({ proxy: 'operator', ...custom });
+  }
+  return found.map((declaration) => {
+    const setup = toSetup(declaration, 'inferred');
+    const users = new Set(
+      grants
+        .filter((g) => g.destinations.some((d) => d.text === setup.proxyTag))
+        .flatMap((g) => g.sources.map((s) => s.text))
+        .filter((s) => !EVERYONE.has(s)),
+    );
     return { ...setup, users: [...users], inferred: true, source: 'inferred' };
   });
 }
@@ -48,8 +76,13 @@ export function setupsFor(policy: ParsedPolicy, settings: Readonly<Record<string
   if (!bySettings) cache.set(policy, (bySettings = new WeakMap()));
   let setups = bySettings.get(settings);
   if (!setups) {
-    const declared = declaredSetups(settings);
-    setups = declared.length > 0 ? declared.map((d, i) => toSetup(d.declaration, d.source, i)) : inferSetups(modelOf(policy));
+    // A declared list, even an empty one (`"kubernetes": []` turns inference off), is the whole truth.
+    setups = Array.isArray(settings.kubernetes)
+      ? declaredSetups(settings)
+          // The config loader and the flag parser refuse bad declarations; settings built in code
+          // skip that, so a declaration that would not pass is left out rather than misread.
+          .flatMap((d, i) => (checkDeclaration(d.declaration, i).length === 0 ? [toSetup(d.declaration, d.source, i)] : []))
+      : inferSetups(modelOf(policy));
     bySettings.set(settings, setups);
   }
   return setups;

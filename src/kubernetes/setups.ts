@@ -27,10 +27,15 @@ export interface Setup {
   proxyTag: string;
   /** Operator and ProxyGroup: the operator's own tag, which owns the proxy tags. */
   operatorTag: string | undefined;
+  /** Tags the operator must own (spec §5.2, §5.3): the tag of the proxies it creates
+   * (`proxyTag` of an operator declaration, default `tag:k8s`) or the ProxyGroup's tag. */
+  operatorOwned: string[];
   /** Ports users need on the proxy (tcp). */
   ports: number[];
   /** Who must reach the proxy; empty for inferred setups that found nobody. */
   users: string[];
+  /** True when the declaration lists `users`: then anyone else reaching the proxy is reported. */
+  usersListed: boolean;
   /** Who may hold admin groups; undefined means "not declared". */
   admins: string[] | undefined;
   adminGroups: string[];
@@ -50,6 +55,7 @@ export interface DeclarationProblem {
 }
 
 const KEYS = ['name', 'proxy', 'auth', 'mode', 'tag', 'proxyTag', 'operatorTag', 'users', 'admins', 'adminGroups', 'recorder', 'service'];
+const RECORDER_KEYS = ['tag', 'enforce'];
 const TAG = /^tag:[A-Za-z][A-Za-z0-9-]*$/;
 
 function stringList(value: unknown): value is string[] {
@@ -89,6 +95,15 @@ export function checkDeclaration(raw: unknown, index: number): DeclarationProble
       problem(`${JSON.stringify(key)} must be a tag such as "tag:k8s", not ${JSON.stringify(value)}`, key);
     }
   }
+  if (proxy === 'cks') {
+    for (const key of ['proxyTag', 'operatorTag']) if (raw[key] !== undefined) problem(`${JSON.stringify(key)} does not apply to "proxy": "cks"; the CKS proxy's tag is "tag" (default "tag:coreweave")`, key);
+  }
+  if (proxy === 'operator' && typeof raw.tag === 'string' && typeof raw.operatorTag === 'string' && raw.tag !== raw.operatorTag) {
+    problem('"tag" and "operatorTag" differ; the operator\'s API-server proxy runs on the operator\'s own device, so give only "operatorTag"', 'tag');
+  }
+  if (proxy === 'proxygroup' && typeof raw.tag === 'string' && typeof raw.proxyTag === 'string' && raw.tag !== raw.proxyTag) {
+    problem('"tag" and "proxyTag" differ; give only "proxyTag", the ProxyGroup\'s tag', 'tag');
+  }
   for (const key of ['users', 'admins', 'adminGroups']) {
     if (raw[key] !== undefined && !stringList(raw[key])) problem(`${JSON.stringify(key)} must be an array of strings`, key);
   }
@@ -96,7 +111,12 @@ export function checkDeclaration(raw: unknown, index: number): DeclarationProble
     const recorder = raw.recorder;
     if (!isObject(recorder) || typeof recorder.tag !== 'string' || !TAG.test(recorder.tag)) {
       problem('"recorder" must be {"tag": "tag:…", "enforce": true|false}', 'recorder');
-    } else if (recorder.enforce !== undefined && typeof recorder.enforce !== 'boolean') problem('"recorder.enforce" must be true or false', 'recorder', 'enforce');
+    } else {
+      for (const key of Object.keys(recorder)) {
+        if (!RECORDER_KEYS.includes(key)) problem(`Unknown key ${JSON.stringify(key)} in "recorder"; expected "tag" and "enforce"${didYouMean(key, RECORDER_KEYS)}`, 'recorder', key);
+      }
+      if (recorder.enforce !== undefined && typeof recorder.enforce !== 'boolean') problem('"recorder.enforce" must be true or false', 'recorder', 'enforce');
+    }
   }
   if (raw.service !== undefined && (typeof raw.service !== 'string' || !raw.service.startsWith('svc:'))) problem('"service" must be a Tailscale Service name such as "svc:my-cluster"', 'service');
   if (raw.name !== undefined && typeof raw.name !== 'string') problem('"name" must be a string', 'name');
@@ -108,13 +128,16 @@ export function toSetup(raw: JsonObject, source: string, index = 0): Setup {
   const proxy = raw.proxy as ProxyKind;
   const auth = proxy === 'cks' ? ((raw.auth as CksAuth[] | undefined) ?? ['tailscale-managed']) : [];
   const mode: ProxyMode = proxy === 'cks' ? (auth.includes('tailscale-managed') ? 'auth' : 'noauth') : ((raw.mode as ProxyMode | undefined) ?? 'auth');
-  const operatorTag = proxy === 'cks' ? undefined : ((raw.operatorTag as string | undefined) ?? DEFAULT_TAGS.operator);
+  // The operator's in-process proxy runs on the operator's own device: `tag` and `operatorTag` name the same tag.
+  const operatorTag = proxy === 'cks' ? undefined : ((raw.operatorTag as string | undefined) ?? (proxy === 'operator' ? (raw.tag as string | undefined) : undefined) ?? DEFAULT_TAGS.operator);
   const proxyTag =
     proxy === 'cks'
       ? ((raw.tag as string | undefined) ?? DEFAULT_TAGS.cks)
       : proxy === 'operator'
-        ? ((raw.tag as string | undefined) ?? operatorTag!)
+        ? operatorTag!
         : ((raw.proxyTag as string | undefined) ?? (raw.tag as string | undefined) ?? DEFAULT_TAGS.proxygroup);
+  const created = proxy === 'operator' ? ((raw.proxyTag as string | undefined) ?? DEFAULT_TAGS.proxygroup) : proxyTag;
+  const operatorOwned = operatorTag !== undefined && created !== operatorTag ? [created] : [];
   const ports = proxy === 'cks' ? [...new Set(auth.map((a) => CKS_AUTH_PORTS[a]))] : proxy === 'operator' ? [443] : [80, 443];
   const recorder = isObject(raw.recorder) ? { tag: raw.recorder.tag as string, enforce: raw.recorder.enforce === true } : undefined;
   return {
@@ -124,10 +147,13 @@ export function toSetup(raw: JsonObject, source: string, index = 0): Setup {
     mode,
     proxyTag,
     operatorTag,
+    operatorOwned,
     ports,
     users: (raw.users as string[] | undefined) ?? [],
+    usersListed: raw.users !== undefined,
     admins: raw.admins as string[] | undefined,
-    adminGroups: (raw.adminGroups as string[] | undefined) ?? [MASTERS],
+    // system:masters is always an admin group; a declaration adds its own (cluster-admin bindings, say).
+    adminGroups: [...new Set([MASTERS, ...((raw.adminGroups as string[] | undefined) ?? [])])],
     recorder,
     service: raw.service as string | undefined,
     inferred: false,
@@ -137,7 +163,9 @@ export function toSetup(raw: JsonObject, source: string, index = 0): Setup {
 
 /** `cks`, `cks:coreweave-managed`, `operator:noauth`, `proxygroup` → a raw declaration. */
 export function parseKubernetesFlag(flag: string): { declaration?: JsonObject; problem?: string } {
-  const [proxy = '', option] = flag.split(':', 2);
+  const colon = flag.indexOf(':');
+  const proxy = colon < 0 ? flag : flag.slice(0, colon);
+  const option = colon < 0 ? undefined : flag.slice(colon + 1);
   if (!PROXY_KINDS.includes(proxy as ProxyKind)) {
     return { problem: `--kubernetes ${flag}: unknown proxy ${JSON.stringify(proxy)}; expected cks, operator or proxygroup${didYouMean(proxy, PROXY_KINDS)}` };
   }

@@ -45,3 +45,45 @@ export function ipv4PrefixWithin(inner: Prefix, outer: Prefix): boolean {
 export function ipv4PrefixesOverlap(a: Prefix, b: Prefix): boolean {
   return ipv4PrefixWithin(a, b) || ipv4PrefixWithin(b, a);
 }
+
+/** Why `first-last` (two addresses joined by "-", as in ipsets) is not a valid range, or undefined. */
+export function ipRangeProblem(text: string): string | undefined {
+  const dash = text.indexOf('-');
+  if (dash < 0) return 'it has no "-" between two addresses';
+  const first = text.slice(0, dash);
+  const last = text.slice(dash + 1);
+  const a = isIP(first);
+  const b = isIP(last);
+  if (a === 0 || b === 0) return `${JSON.stringify(a === 0 ? first : last)} is not an IP address`;
+  if (a !== b) return 'it mixes an IPv4 and an IPv6 address';
+  if (compareAddresses(first, last) > 0) return 'the first address is above the last one; write the lower address first';
+  return undefined;
+}
+
+/** Orders two addresses of the same family (IPv4 or IPv6). */
+export function compareAddresses(a: string, b: string): number {
+  const x = addressBytes(a);
+  const y = addressBytes(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
+
+/** The 4 or 16 bytes of an address that isIP accepts (IPv6 zones are ignored). */
+function addressBytes(address: string): number[] {
+  if (isIP(address) === 4) return address.split('.').map(Number);
+  let text = address.split('%')[0]!;
+  const tail: number[] = [];
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted) {
+    tail.push(...dotted[1]!.split('.').map(Number));
+    text = text.slice(0, -dotted[1]!.length) + '0:0';
+  }
+  const [head = '', rest] = text.split('::');
+  const groups = (s: string) => (s === '' ? [] : s.split(':').map((g) => parseInt(g, 16)));
+  const left = groups(head);
+  const right = rest === undefined ? [] : groups(rest);
+  const words = [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+  const bytes = words.flatMap((w) => [w >> 8, w & 255]);
+  if (dotted) bytes.splice(12, 4, ...tail);
+  return bytes;
+}

@@ -1,6 +1,9 @@
 // Port and protocol grammar shared by the rules (spec §2.3, §2.4, §1.1). Each parser returns
 // either the parsed form or one human sentence saying what is wrong.
 
+import { isIP } from 'node:net';
+import { isAddressOrPrefix, parsePrefix } from './addresses.ts';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -26,18 +29,34 @@ export const PROTOCOLS: Record<string, number> = {
 /** Only these carry ports; every other protocol takes `*` (spec §1.1). */
 export const PORT_PROTOCOLS = new Set([6, 17, 132]);
 
+// Numbers are read as Tailscale's Go code reads them (`strconv.ParseUint(s, 10, 8)`): 0-255, and
+// leading zeros are fine. headscale refuses "0" and leading zeros; that is headscale's own rule.
 export function parseProtocol(text: string): Parsed<number> {
   const lower = text.trim().toLowerCase();
   if (/^\d+$/.test(lower)) {
-    if (lower.length > 1 && lower.startsWith('0')) return bad(`protocol number "${text}" has a leading zero`);
     const n = Number(lower);
-    if (n < 1 || n > 255) return bad(`protocol number "${text}" is out of range; use 1-255`);
+    if (n > 255) return bad(`protocol number ${JSON.stringify(text)} is out of range; use 0-255`);
     return ok(n);
   }
   const n = PROTOCOLS[lower];
-  if (n === undefined) return bad(`unknown protocol "${text}"; use a protocol number 1-255 or a name such as "tcp", "udp", "icmp"`);
+  if (n === undefined) return bad(`unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`);
   return ok(n);
 }
+
+/** Service names people write instead of port numbers, for suggestions only (Tailscale takes numbers). */
+export const WELL_KNOWN_PORTS: Readonly<Record<string, number>> = {
+  ssh: 22,
+  smtp: 25,
+  dns: 53,
+  domain: 53,
+  http: 80,
+  https: 443,
+  mysql: 3306,
+  rdp: 3389,
+  postgres: 5432,
+  postgresql: 5432,
+  vnc: 5900,
+};
 
 export interface PortRange {
   first: number;
@@ -45,10 +64,10 @@ export interface PortRange {
 }
 
 function parsePort(text: string, whole: string): Parsed<number> {
-  if (!/^\d+$/.test(text)) return bad(`port "${whole}" is not a number; ports are numeric (no names such as "ssh")`);
+  if (!/^\d+$/.test(text)) return bad(`port ${JSON.stringify(whole)} is not a number; write port numbers (22, not "ssh"), a range or "*"`);
   const n = Number(text);
-  if (n === 0) return bad(`port "${whole}" is 0; the first port must be above 0, or use "*" for all ports`);
-  if (n > 65535) return bad(`port "${whole}" is above 65535`);
+  if (n === 0) return bad(`port ${JSON.stringify(whole)} is 0; the first port must be above 0, or use "*" for all ports`);
+  if (n > 65535) return bad(`port ${JSON.stringify(whole)} is above 65535`);
   return ok(n);
 }
 
@@ -63,7 +82,7 @@ export function parsePortList(text: string): Parsed<PortRange[]> {
     if (!first.ok) return first;
     const last = dash < 0 ? first : parsePort(part.slice(dash + 1), part);
     if (!last.ok) return last;
-    if (last.value < first.value) return bad(`port range "${part}" is inverted; write the lower port first`);
+    if (last.value < first.value) return bad(`port range ${JSON.stringify(part)} is inverted; write the lower port first`);
     ranges.push({ first: first.value, last: last.value });
   }
   return ok(ranges);
@@ -96,6 +115,61 @@ export function splitHostPort(text: string): Parsed<HostPort> {
   return ok({ host, ports: text.slice(colon + 1) });
 }
 
+export interface Destination {
+  /** The selector part, without square brackets: `tag:web`, `*`, `10.0.0.0/8`, `fd7a::1`, `fd7a::/48`. */
+  host: string;
+  /** The text after the last colon, or undefined when the destination names a host and no port. */
+  ports: string | undefined;
+}
+
+export type ParsedDestination =
+  | { ok: true; value: Destination }
+  /** `rewrite`: the same destination written correctly, when there is only one way to read it. */
+  | { ok: false; problem: string; rewrite?: string };
+
+// Selector prefixes whose own colon is not a port separator: "tag:web" is a tag without a port.
+const NAMED_PREFIXES = new Set(['tag', 'group', 'autogroup', 'ipset', 'svc', 'user', 'posture']);
+
+/**
+ * An ACL or test destination `host:ports`, split at the last colon as Tailscale does; IPv6 goes in
+ * square brackets (`[fd7a::1]:22`, `[fd7a::]/48:443`). A destination that names a host but no port
+ * (`tag:web`, `autogroup:self`, `100.64.0.1`, `fd7a:115c::1`) parses with `ports: undefined`; the
+ * ports themselves are not checked here (see parsePortList).
+ */
+export function parseDestination(raw: string): ParsedDestination {
+  const text = raw.trim();
+  if (text.startsWith('[')) {
+    const close = text.indexOf(']');
+    if (close < 0) return bad('it opens "[" without closing it');
+    const inside = text.slice(1, close);
+    const bits = /^\/\d+/.exec(text.slice(close + 1))?.[0] ?? '';
+    const after = text.slice(close + 1 + bits.length);
+    if (after !== '' && !after.startsWith(':')) return bad(`a ":" and a port must follow ${JSON.stringify(text.slice(0, close + 1 + bits.length))}`);
+    const slash = inside.indexOf('/');
+    if (slash >= 0) {
+      const address = inside.slice(0, slash);
+      if (isIP(address) === 6 && bits === '' && parsePrefix(inside)) {
+        return { ok: false, problem: 'the prefix length goes after the closing square bracket', rewrite: `[${address}]${inside.slice(slash)}${after}` };
+      }
+      return bad('square brackets may only hold an IPv6 address');
+    }
+    if (isIP(inside) === 4 && (bits === '' || parsePrefix(inside + bits))) {
+      return { ok: false, problem: 'square brackets are only for IPv6 addresses', rewrite: `${inside}${bits}${after}` };
+    }
+    if (isIP(inside) !== 6 || (bits !== '' && !parsePrefix(inside + bits))) return bad('square brackets may only hold an IPv6 address');
+    return ok({ host: inside + bits, ports: after === '' ? undefined : after.slice(1) });
+  }
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return ok({ host: text, ports: undefined });
+  const host = text.slice(0, colon);
+  if (NAMED_PREFIXES.has(host)) return ok({ host: text, ports: undefined });
+  // Without brackets the last colon still separates the port when what precedes it is an address
+  // (`fd7a::1:22`, `fd7a::/48:443`: Tailscale reads them so); otherwise a whole IPv6 address or
+  // prefix (`fd7a:115c::1`, `fd7a::/48`) has no port.
+  if (host.includes(':') && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return ok({ host: text, ports: undefined });
+  return ok({ host, ports: text.slice(colon + 1) });
+}
+
 export interface GrantIp {
   protocol: number | undefined;
   ports: PortRange[];
@@ -105,14 +179,19 @@ export interface GrantIp {
 export function parseGrantIp(text: string): Parsed<GrantIp> {
   if (text === '*') return ok({ protocol: undefined, ports: [{ first: 1, last: 65535 }] });
   const parts = text.split(':');
-  if (parts.length > 2) return bad(`"${text}" has more than one ":"; write "proto:ports"`);
+  if (parts.length > 2) return bad(`${JSON.stringify(text)} has more than one ":"; write "proto:ports"`);
   if (parts.length === 1) {
     if (!/^[\d,-]+$/.test(text)) {
       const proto = parseProtocol(text);
-      const hint = proto.ok ? `; write "${text}:*" for the protocol, or a port` : '';
-      return bad(`"${text}" is not a port${hint}`);
+      const hint = proto.ok ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
+      return bad(`${JSON.stringify(text)} is not a port${hint}`);
     }
     const ports = parsePortList(text);
+    return ports.ok ? ok({ protocol: undefined, ports: ports.value }) : ports;
+  }
+  // "*:443" is the form Tailscale itself normalises a bare port to: any protocol, these ports.
+  if (parts[0]!.trim() === '*') {
+    const ports = parsePortList(parts[1]!);
     return ports.ok ? ok({ protocol: undefined, ports: ports.value }) : ports;
   }
   const protocol = parseProtocol(parts[0]!);
@@ -120,7 +199,7 @@ export function parseGrantIp(text: string): Parsed<GrantIp> {
   const ports = parsePortList(parts[1]!);
   if (!ports.ok) return ports;
   if (parts[1] !== '*' && !PORT_PROTOCOLS.has(protocol.value)) {
-    return bad(`protocol "${parts[0]}" has no ports; write "${parts[0]}:*"`);
+    return bad(`protocol ${JSON.stringify(parts[0])} has no ports; write ${JSON.stringify(`${parts[0]}:*`)}`);
   }
   return ok({ protocol: protocol.value, ports: ports.value });
 }

@@ -2,6 +2,8 @@
 // first, then `*`, then prefixes, then users (anything with "@"), else a host alias.
 
 import { isAddress, parsePrefix } from './addresses.ts';
+import type { SelectorUse } from './policy-model.ts';
+import { parseDestination } from './ports.ts';
 
 export type SelectorKind =
   | 'wildcard'
@@ -63,3 +65,13 @@ export const AUTOGROUPS = [
   'autogroup:danger-all',
   'autogroup:nonroot',
 ] as const;
+
+/**
+ * The selector a use names: for ACL and test destinations (`host:ports`) the host part, for every
+ * other site the text itself. Undefined when a destination cannot be split (bad square brackets).
+ */
+export function selectorOf(use: Pick<SelectorUse, 'text' | 'site'>): string | undefined {
+  if (use.site !== 'acl.dst' && use.site !== 'tests.dst') return use.text;
+  const parsed = parseDestination(use.text);
+  return parsed.ok ? parsed.value.host : undefined;
+}

@@ -1,0 +1,138 @@
+import { defineRule, type Report } from '../src/engine/rule.ts';
+import { findMember, isObject } from '../src/policy/members.ts';
+import { modelOf, type Entry, type Site } from '../src/policy/policy-model.ts';
+import { classifySelector, selectorOf } from '../src/policy/selectors.ts';
+
+const q = JSON.stringify;
+
+// Autogroups that name people or devices: valid wherever a rule or definition names identities.
+const IDENTITIES = [
+  'autogroup:member',
+  'autogroup:members',
+  'autogroup:tagged',
+  'autogroup:owner',
+  'autogroup:admin',
+  'autogroup:it-admin',
+  'autogroup:network-admin',
+  'autogroup:billing-admin',
+  'autogroup:auditor',
+];
+
+// Which autogroups each site accepts (spec §2.2). SSH destinations and users, tests and group
+// members are checked by the SSH/tests rules; `via` by valid-via.
+const ALLOWED: Partial<Record<Site, ReadonlySet<string>>> = {};
+const allow = (sites: Site[], names: string[]) => {
+  for (const site of sites) ALLOWED[site] = new Set(names);
+};
+allow(['acl.src', 'grant.src'], [...IDENTITIES, 'autogroup:shared', 'autogroup:danger-all']);
+allow(['acl.dst', 'grant.dst'], [...IDENTITIES, 'autogroup:self', 'autogroup:internet']);
+// Only what is known to be wrong in an SSH source; shared and danger-all there are unverified.
+allow(['ssh.src'], [...IDENTITIES, 'autogroup:shared', 'autogroup:danger-all']);
+allow(['tagOwners.owner', 'autoApprovers.route', 'autoApprovers.exitNode', 'autoApprovers.serviceHost', 'nodeAttrs.target'], IDENTITIES);
+
+const SITE_NAMES: Partial<Record<Site, string>> = {
+  'acl.src': 'an ACL "src"',
+  'grant.src': 'a grant "src"',
+  'acl.dst': 'an ACL "dst"',
+  'grant.dst': 'a grant "dst"',
+  'ssh.src': 'an SSH rule "src"',
+  'tagOwners.owner': '"tagOwners"',
+  'autoApprovers.route': '"autoApprovers"',
+  'autoApprovers.exitNode': '"autoApprovers"',
+  'autoApprovers.serviceHost': '"autoApprovers"',
+  'nodeAttrs.target': 'a "nodeAttrs" target',
+};
+
+const VALID_IN: Record<string, string> = {
+  'autogroup:self': 'in the "dst" of ACLs, grants and SSH rules',
+  'autogroup:internet': 'in the "dst" of ACLs and grants',
+  'autogroup:shared': 'in the "src" of ACLs and grants',
+  'autogroup:danger-all': 'in the "src" of ACLs and grants',
+  'autogroup:nonroot': 'in the "users" of SSH rules',
+};
+
+const SRC_SITES: ReadonlySet<Site> = new Set<Site>(['acl.src', 'grant.src', 'ssh.src']);
+
+// Each autogroup has its places: autogroup:self only as a destination and only for sources that are
+// users, groups or user autogroups; autogroup:internet only as a destination and never with app
+// capabilities; autogroup:danger-all only as a source; autogroup:self as a nodeAttrs target makes
+// the control plane fail with an internal server error. Unknown autogroups are valid-autogroups'.
+export default defineRule({
+  id: 'autogroup-placement',
+  description: 'Autogroups must be used where Tailscale allows them (self and internet as destinations, danger-all as a source, …)',
+  severity: 'error',
+  fixable: false,
+  hasSuggestions: true,
+  check({ policy, report }) {
+    const model = modelOf(policy);
+    for (const use of model.selectorUses()) {
+      const allowed = ALLOWED[use.site];
+      if (!allowed) continue;
+      const name = selectorOf(use)?.trim();
+      if (!name?.startsWith('autogroup:') || allowed.has(name) || !(name in VALID_IN)) continue;
+      report({ path: use.path, message: misplaced(name, use.site) });
+    }
+    for (const acl of model.entries('acls')) checkSelf(acl, ['src', 'users'], ['dst', 'ports'], false, report);
+    for (const grant of model.entries('grants')) {
+      checkSelf(grant, ['src'], ['dst'], true, report);
+      checkInternetApp(grant, report);
+    }
+  },
+});
+
+function misplaced(name: string, site: Site): string {
+  if (name === 'autogroup:self' && SRC_SITES.has(site)) {
+    return `"autogroup:self" cannot be a source; it belongs in "dst", where it means each source user's own devices`;
+  }
+  if (name === 'autogroup:self' && site === 'nodeAttrs.target') {
+    return `"autogroup:self" cannot be a "nodeAttrs" target (Tailscale fails with an internal server error); target users, groups or "autogroup:member" instead`;
+  }
+  if (name === 'autogroup:danger-all' && (site === 'acl.dst' || site === 'grant.dst')) {
+    return `"autogroup:danger-all" cannot be a destination; use "*" for everything in the tailnet or "autogroup:internet" for the internet through exit nodes`;
+  }
+  return `${q(name)} cannot be used in ${SITE_NAMES[site] ?? 'this place'}; it is valid only ${VALID_IN[name]}`;
+}
+
+function strings(entry: Entry, names: string[]): { text: string; path: (string | number)[] }[] {
+  const out: { text: string; path: (string | number)[] }[] = [];
+  for (const name of names) {
+    const member = findMember(entry.value, name);
+    if (!member || !Array.isArray(member.value)) continue;
+    member.value.forEach((text, index) => {
+      if (typeof text === 'string') out.push({ text, path: [...entry.path, member.key, index] });
+    });
+  }
+  return out;
+}
+
+// autogroup:self means "the source user's own devices", so a rule that uses it may only have
+// user-like sources: no tags, no autogroup:tagged, and in grants not "*" either.
+function checkSelf(entry: Entry, src: string[], dst: string[], isGrant: boolean, report: (r: Report) => void) {
+  const site: Site = isGrant ? 'grant.dst' : 'acl.dst';
+  const hasSelf = strings(entry, dst).some((d) => selectorOf({ text: d.text, site })?.trim() === 'autogroup:self');
+  if (!hasSelf) return;
+  for (const source of strings(entry, src)) {
+    const selector = classifySelector(source.text);
+    const wildcard = isGrant && selector.kind === 'wildcard';
+    if (selector.kind !== 'tag' && selector.text !== 'autogroup:tagged' && !wildcard) continue;
+    report({
+      path: source.path,
+      message: `${q(source.text)} cannot be a source of a rule whose "dst" has "autogroup:self", which works only with users, groups and user autogroups; move ${q(source.text)} to a separate rule${wildcard ? ' or use "autogroup:member"' : ''}`,
+      ...(wildcard
+        ? { suggestions: [{ description: 'Use "autogroup:member" (every user\'s own devices)', ops: [{ op: 'replace-value' as const, path: source.path, value: 'autogroup:member' }] }] }
+        : {}),
+    });
+  }
+}
+
+function checkInternetApp(grant: Entry, report: (r: Report) => void) {
+  const app = findMember(grant.value, 'app');
+  if (!app || !isObject(app.value) || Object.keys(app.value).length === 0) return;
+  for (const d of strings(grant, ['dst'])) {
+    if (d.text.trim() !== 'autogroup:internet') continue;
+    report({
+      path: d.path,
+      message: `"autogroup:internet" cannot receive "app" capabilities; move "app" to a grant whose "dst" names the devices that read them`,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { defineRule, type JsonPath } from '../src/engine/rule.ts';
+import { findMember } from '../src/policy/members.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
+
+const q = JSON.stringify;
+const KINDS: [section: string, label: string, fields: [string, ...string[]][]][] = [
+  ['acls', 'ACL rule', [['src', 'users'], ['dst', 'ports']]],
+  ['grants', 'grant', [['src'], ['dst']]],
+  ['ssh', 'SSH rule', [['src'], ['dst']]],
+];
+
+// An empty `src` or `dst` is accepted by the control plane and makes the rule match nothing:
+// usually a rule that lost its selectors in an edit, or a template never filled in.
+export default defineRule({
+  id: 'no-empty-selectors',
+  description: 'A rule with an empty (or, for SSH, missing) "src" or "dst" applies to nothing',
+  severity: 'warn',
+  fixable: false,
+  hasSuggestions: true,
+  check({ policy, report }) {
+    const model = modelOf(policy);
+    for (const [section, label, fields] of KINDS) {
+      for (const { path, value } of model.entries(section)) {
+        const remove = { description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path }] };
+        for (const names of fields) {
+          const [name] = names;
+          const member = names.map((n) => findMember(value, n)).find((m) => m !== undefined);
+          const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
+          if (member && Array.isArray(member.value) && member.value.length === 0) {
+            const at: JsonPath = [...path, member.key];
+            report({ path: at, message: `${q(member.key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove] });
+          } else if (!member && section === 'ssh') {
+            // The schema requires src/dst in ACLs and grants; SSH rules may omit them, to no effect.
+            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove] });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { NearMissIndex } from '../src/policy/near-miss.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
+import { nearMiss, referencesOf } from '../src/policy/references.ts';
+
+// `ipset:<name>` in rules and in other IP sets must name a set defined in `ipsets`.
+export default defineRule({
+  id: 'no-undefined-ipsets',
+  description: 'Every IP set a policy uses must be defined in "ipsets"',
+  severity: 'error',
+  fixable: false,
+  hasSuggestions: true,
+  check({ policy, report }) {
+    const model = modelOf(policy);
+    const candidates = new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith('ipset:')));
+    for (const reference of referencesOf(model)) {
+      if (reference.kind !== 'ipset' || model.ipsets.has(reference.name)) continue;
+      const { hint, suggestions } = nearMiss(reference, candidates);
+      report({
+        path: reference.path,
+        message: `IP set ${JSON.stringify(reference.name)} is not defined in "ipsets"; add it there or fix the name${hint}`,
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { closest } from '../src/policy/did-you-mean.ts';
+import { modelOf, type SelectorUse, type Site } from '../src/policy/policy-model.ts';
+import { AUTOGROUPS, selectorOf } from '../src/policy/selectors.ts';
+
+const q = JSON.stringify;
+const KNOWN: ReadonlySet<string> = new Set(AUTOGROUPS);
+const CANDIDATES = AUTOGROUPS.filter((name) => name !== 'autogroup:members');
+
+// Where an `autogroup:` string is not a selector: SSH `users` take it as a literal login name,
+// group members and IP set entries are checked by their own rules, and `via` takes only tags
+// (valid-via says so).
+const NOT_SELECTORS: ReadonlySet<Site> = new Set<Site>([
+  'ssh.users',
+  'sshTests.user',
+  'groups.member',
+  'ipsets.entry',
+  'autoApprovers.service',
+  'grant.via',
+  'srcPosture',
+  'defaultSrcPosture',
+]);
+
+// Autogroups are a fixed set; an unknown one makes Tailscale reject the policy. The legacy
+// `autogroup:members` still works on its own, but a file may not mix it with `autogroup:member`.
+export default defineRule({
+  id: 'valid-autogroups',
+  description: 'Autogroups must be ones Tailscale defines, without mixing "autogroup:members" and "autogroup:member"',
+  severity: 'error',
+  fixable: true,
+  hasSuggestions: true,
+  check({ policy, report }) {
+    let firstMember: SelectorUse | undefined;
+    const legacy: SelectorUse[] = [];
+    for (const use of modelOf(policy).selectorUses()) {
+      if (NOT_SELECTORS.has(use.site)) continue;
+      const name = selectorOf(use)?.trim();
+      if (!name?.startsWith('autogroup:')) continue;
+      if (name === 'autogroup:member') firstMember ??= use;
+      else if (name === 'autogroup:members') legacy.push(use);
+      if (KNOWN.has(name)) continue;
+      const near = closest(name, CANDIDATES);
+      if (near === undefined) {
+        report({
+          path: use.path,
+          message: `Autogroup ${q(name)} does not exist; use one Tailscale defines, such as "autogroup:member", "autogroup:tagged", "autogroup:admin", "autogroup:self" or "autogroup:internet"`,
+        });
+        continue;
+      }
+      const value = use.text.replace(name, near);
+      report({
+        path: use.path,
+        message: `Autogroup ${q(name)} does not exist; did you mean ${q(near)}?`,
+        suggestions: [{ description: `Use ${q(near)}`, ops: [{ op: 'replace-value', path: use.path, value }] }],
+      });
+    }
+    if (!firstMember) return;
+    for (const use of legacy) {
+      const value = use.text.replace('autogroup:members', 'autogroup:member');
+      report({
+        path: use.path,
+        related: firstMember.path,
+        message: `"autogroup:members" is the legacy spelling of "autogroup:member", and Tailscale refuses a file that uses both (see {related}); write "autogroup:member"`,
+        fix: { description: 'Write "autogroup:member"', ops: [{ op: 'replace-value', path: use.path, value }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
+import { classifySelector } from '../src/policy/selectors.ts';
+
+// Groups hold users; Tailscale rejects a group that lists another group (or itself), even when
+// the inner group is defined. Key prefixes and value types are the schema rule's.
+export default defineRule({
+  id: 'valid-groups',
+  description: 'Groups may not contain other groups',
+  severity: 'error',
+  fixable: false,
+  check({ policy, report }) {
+    for (const group of modelOf(policy).groups.values()) {
+      if (!Array.isArray(group.value)) continue;
+      group.value.forEach((member, index) => {
+        if (typeof member !== 'string' || classifySelector(member).kind !== 'group') return;
+        const outer = JSON.stringify(group.name);
+        const inner = JSON.stringify(member.trim());
+        report({
+          path: [...group.path, index],
+          message:
+            member.trim() === group.name
+              ? `Group ${outer} contains itself; groups cannot contain groups, so remove this member`
+              : `Group ${outer} contains the group ${inner}; groups cannot contain groups, so list the users of ${inner} here instead`,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { closest } from '../src/policy/did-you-mean.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
+import { NODE_ATTRIBUTES, parsePostureCondition } from '../src/policy/postures.ts';
+
+// A posture is a list of conditions that must all hold. A malformed condition is rejected, and a
+// misspelt `node:` attribute is worse: an attribute a device does not have never matches, so the
+// posture silently shuts everyone out.
+export default defineRule({
+  id: 'valid-postures',
+  description: 'Posture conditions must read "<attribute> <operator> <value>" with a known "node:" attribute',
+  severity: 'error',
+  fixable: false,
+  hasSuggestions: true,
+  check({ policy, report }) {
+    for (const posture of modelOf(policy).postures.values()) {
+      if (!Array.isArray(posture.value)) continue;
+      const name = JSON.stringify(posture.name);
+      posture.value.forEach((text, index) => {
+        if (typeof text !== 'string') return;
+        const path = [...posture.path, index];
+        const condition = parsePostureCondition(text);
+        if (!condition.ok) {
+          report({ path, message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
+          return;
+        }
+        const { attribute } = condition.value;
+        if (!attribute.startsWith('node:') || NODE_ATTRIBUTES.includes(attribute)) return;
+        const match = closest(attribute, NODE_ATTRIBUTES);
+        if (match === undefined) return;
+        const at = text.indexOf(attribute);
+        const fixed = text.slice(0, at) + match + text.slice(at + attribute.length);
+        report({
+          path,
+          message: `Posture ${name} uses the unknown attribute ${JSON.stringify(attribute)}, which no device has, so the condition never holds; did you mean ${JSON.stringify(match)}?`,
+          suggestions: [{ description: `Replace ${JSON.stringify(attribute)} with ${JSON.stringify(match)}`, ops: [{ op: 'replace-value', path, value: fixed }] }],
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../src/engine/rule.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
+import { classifySelector } from '../src/policy/selectors.ts';
+
+const q = JSON.stringify;
+
+// `via` routes a grant through particular exit nodes, subnet routers or app connectors, named by
+// their tags. Anything else (an autogroup, a user, a host, an address) is refused by Tailscale.
+// Whether the tag is defined is checked by the reference rules.
+export default defineRule({
+  id: 'valid-via',
+  description: 'Grant "via" entries must be tags',
+  severity: 'error',
+  fixable: false,
+  check({ policy, report }) {
+    for (const use of modelOf(policy).selectorUses()) {
+      if (use.site !== 'grant.via' || classifySelector(use.text).kind === 'tag') continue;
+      report({
+        path: use.path,
+        message: `"via" takes only tags, not ${q(use.text)}; name the tag of the exit nodes, subnet routers or app connectors to route through`,
+      });
+    }
+  },
+});
