@@ -68,6 +68,8 @@ function render(teams, extraHosts, legacy) {
     out.push(`    "tag:k8s-${T(i)}": ${list([`group:team-${T(i)}`, 'autogroup:admin'])},`);
     out.push(`    "tag:router-${T(i)}": ${list(['autogroup:admin'])},`);
   }
+  // Padding: tags for devices not yet deployed (an unused tag is not a problem).
+  for (let i = 0; i < extraHosts; i++) out.push(`    "tag:spare-${pad(i, 6)}": ${list(['autogroup:admin'])},`);
   out.push('  },');
   out.push('');
 
@@ -77,7 +79,6 @@ function render(teams, extraHosts, legacy) {
     out.push(`    "db-${T(i)}": ${q(tailnetIp(i))},`);
     out.push(`    "net-${T(i)}": ${q(route(i))}, /* team ${T(i)} VPC */`);
   }
-  for (let i = 0; i < extraHosts; i++) out.push(`    "spare-${pad(i, 6)}": ${q(tailnetIp(i, 100))},`);
   out.push('  },');
   out.push('');
 
@@ -97,7 +98,7 @@ function render(teams, extraHosts, legacy) {
   // ipsets
   out.push('  "ipsets": {');
   for (let i = 0; i < teams; i++) {
-    out.push(`    "ipset:team-${T(i)}": ${list([`host:db-${T(i)}`, `add ${route(i)}`, `remove ${route(i).replace(/\.0\/24$/, '.128/25')}`])},`);
+    out.push(`    "ipset:team-${T(i)}": ${list([`add host:db-${T(i)}`, `add ${route(i)}`, `remove ${route(i).replace(/\.0\/24$/, '.128/25')}`])},`);
   }
   out.push('  },');
   out.push('');
@@ -117,7 +118,7 @@ function render(teams, extraHosts, legacy) {
     out.push(`      "dst": ${list([`tag:svc-${T(i)}:443,8443`, `db-${T(i)}:5432`])},`);
     out.push(`      "srcPosture": ${list([`posture:baseline-${T(i)}`])},`);
     out.push('    },');
-    out.push(`    {"action": "accept", "src": ${list([`group:oncall-${T(i)}`])}, "dst": ${list([`ipset:team-${T(i)}:*`])}}, // on-call`);
+    out.push(`    {"action": "accept", "src": ${list([`group:oncall-${T(i)}`])}, "dst": ${list([`ipset:team-${T(i)}:*`, `net-${T(i)}:22`])}}, // on-call`);
   }
   out.push('  ],');
   out.push('');
@@ -140,8 +141,7 @@ function render(teams, extraHosts, legacy) {
     out.push('            "impersonate": {');
     out.push(`              "groups": ${list([i % 4 === 0 ? 'system:masters' : `team-${T(i)}-developers`])},`);
     out.push('            },');
-    out.push(`            "recorder": ${list([`tag:k8s-${T(i)}`])},`);
-    out.push('            "enforceRecorder": false,');
+    out.push('            "enableEvents": false,');
     out.push('          },');
     out.push('        ],');
     out.push('      },');

@@ -3429,8 +3429,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+      const basename3 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -4574,41 +4574,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve6, reject) {
+        var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve6(result);
+            resolve7(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve6, reject) {
+        var p = new Promise(function(resolve7, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve6(result);
+            resolve7(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve6) {
+        var p = new Promise(function(resolve7) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve6();
+              resolve7();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve6();
+                resolve7();
                 queue.drain = previousDrain;
               };
             }
@@ -5094,9 +5094,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve6(stats) : reject(error);
+            return error === null ? resolve7(stats) : reject(error);
           });
         });
       }
@@ -5120,10 +5120,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve6(entries);
+              resolve7(entries);
             } else {
               reject(error);
             }
@@ -5133,10 +5133,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve6(entries));
+          stream.once("end", () => resolve7(entries));
         });
       }
     };
@@ -5808,7 +5808,7 @@ var init_edit_policy = __esm({
 
 // src/action/main.ts
 import { mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, writeFileSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname6, resolve as resolve6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/engine/engine-rules.ts
@@ -9520,8 +9520,8 @@ function valueMessage(error, path, value) {
     case "const":
     case "enum": {
       const allowed = error.keyword === "const" ? [error.params.allowedValue] : error.params.allowedValues ?? [];
-      const strings4 = allowed.filter((a) => typeof a === "string" && a !== "");
-      const hint = typeof value === "string" && value !== "" ? didYouMeanValue(value, strings4) : "";
+      const strings5 = allowed.filter((a) => typeof a === "string" && a !== "");
+      const hint = typeof value === "string" && value !== "" ? didYouMeanValue(value, strings5) : "";
       return `${subject} must be ${orList(allowed.map(quote))}${hint}`;
     }
     case "minItems":
@@ -9675,7 +9675,7 @@ var PolicyModel = class {
   }
   collectUses() {
     const uses = [];
-    const strings4 = (value, path, site, owner) => {
+    const strings5 = (value, path, site, owner) => {
       if (typeof value === "string") uses.push({ text: value, path, site, owner });
       else if (Array.isArray(value)) {
         value.forEach((item, i) => {
@@ -9686,7 +9686,7 @@ var PolicyModel = class {
     const field = (entry, names, site) => {
       for (const alias of typeof names === "string" ? [names] : names) {
         const member = findMember(entry.value, alias);
-        if (member) strings4(member.value, [...entry.path, member.key], site, entry.path);
+        if (member) strings5(member.value, [...entry.path, member.key], site, entry.path);
       }
     };
     for (const e of this.entries("acls")) {
@@ -9717,26 +9717,26 @@ var PolicyModel = class {
       field(e, "dst", "sshTests.dst");
       for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
-    for (const tag of this.tags.values()) strings4(tag.value, tag.path, "tagOwners.owner", tag.path);
-    for (const group of this.groups.values()) strings4(group.value, group.path, "groups.member", group.path);
-    for (const ipset of this.ipsets.values()) strings4(ipset.value, ipset.path, "ipsets.entry", ipset.path);
+    for (const tag of this.tags.values()) strings5(tag.value, tag.path, "tagOwners.owner", tag.path);
+    for (const group of this.groups.values()) strings5(group.value, group.path, "groups.member", group.path);
+    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset.path, "ipsets.entry", ipset.path);
     const posture = this.section("defaultSrcPosture");
-    if (posture) strings4(posture.value, [posture.key], "defaultSrcPosture", [posture.key]);
+    if (posture) strings5(posture.value, [posture.key], "defaultSrcPosture", [posture.key]);
     const approvers = this.section("autoApprovers");
     if (approvers && isObject(approvers.value)) {
       const base = [approvers.key];
       const routes = findMember(approvers.value, "routes");
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list2] of Object.entries(routes.value)) strings4(list2, [...base, routes.key, cidr], "autoApprovers.route", [...base, routes.key, cidr]);
+        for (const [cidr, list2] of Object.entries(routes.value)) strings5(list2, [...base, routes.key, cidr], "autoApprovers.route", [...base, routes.key, cidr]);
       }
       const exitNode = findMember(approvers.value, "exitNode");
-      if (exitNode) strings4(exitNode.value, [...base, exitNode.key], "autoApprovers.exitNode", [...base, exitNode.key]);
+      if (exitNode) strings5(exitNode.value, [...base, exitNode.key], "autoApprovers.exitNode", [...base, exitNode.key]);
       const services = findMember(approvers.value, "services");
       if (services && isObject(services.value)) {
         for (const [name, list2] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
           uses.push({ text: name, path, site: "autoApprovers.service", owner: path, isKey: true });
-          strings4(list2, path, "autoApprovers.serviceHost", path);
+          strings5(list2, path, "autoApprovers.serviceHost", path);
         }
       }
     }
@@ -10021,11 +10021,11 @@ var PREFIXES = [
 function classifySelector(raw) {
   const text = raw.trim();
   if (text === "*") return { kind: "wildcard", text };
+  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return { kind, text };
   if (isAddress(text)) return { kind: "ip", text };
   if (parsePrefix(text)) return { kind: "cidr", text };
   const dash = text.indexOf("-");
   if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return { kind: "ip-range", text };
-  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return { kind, text };
   if (text.includes("@")) return { kind: "user", text };
   return { kind: "host", text };
 }
@@ -11081,6 +11081,26 @@ function canonicalForm(value, aliases = {}) {
   }
   return JSON.stringify(value) ?? "null";
 }
+function fingerprint(value, aliases = {}, acc = { count: 0, length: 0, codes: 0 }) {
+  if (typeof value === "string") {
+    acc.count++;
+    acc.length += value.length;
+    for (let i = 0; i < value.length; i += 7) acc.codes += value.charCodeAt(i);
+  } else if (Array.isArray(value)) {
+    acc.count += 1e3;
+    for (const item of value) fingerprint(item, {}, acc);
+  } else if (isObject(value)) {
+    for (const key2 of Object.keys(value)) {
+      const name = aliases[key2.toLowerCase()] ?? key2.toLowerCase();
+      acc.length += name.length * 31;
+      fingerprint(value[key2], {}, acc);
+    }
+  } else {
+    acc.count += 7;
+    acc.codes += String(value).length;
+  }
+  return acc;
+}
 var ACL_ALIASES = { users: "src", ports: "dst" };
 var no_duplicate_rules_default = defineRule({
   id: "no-duplicate-rules",
@@ -11091,9 +11111,19 @@ var no_duplicate_rules_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label] of SECTIONS) {
+      const aliases = section === "acls" ? ACL_ALIASES : {};
+      const entries = model.entries(section);
+      const buckets = /* @__PURE__ */ new Map();
+      const prints = entries.map(({ value }) => {
+        const { count, length, codes } = fingerprint(value, aliases);
+        const print = `${count}:${length}:${codes}`;
+        buckets.set(print, (buckets.get(print) ?? 0) + 1);
+        return print;
+      });
       const seen = /* @__PURE__ */ new Map();
-      for (const { path, value } of model.entries(section)) {
-        const key2 = canonicalForm(value, section === "acls" ? ACL_ALIASES : {});
+      for (const [i, { path, value }] of entries.entries()) {
+        if (buckets.get(prints[i]) < 2) continue;
+        const key2 = canonicalForm(value, aliases);
         const first = seen.get(key2);
         if (!first) {
           seen.set(key2, path);
@@ -12156,6 +12186,27 @@ function toSetup(raw, source, index = 0) {
     inferred: false,
     source
   };
+}
+function parseKubernetesFlag(flag) {
+  const colon = flag.indexOf(":");
+  const proxy = colon < 0 ? flag : flag.slice(0, colon);
+  const option = colon < 0 ? void 0 : flag.slice(colon + 1);
+  if (!PROXY_KINDS.includes(proxy)) {
+    return { problem: `--kubernetes ${flag}: unknown proxy ${JSON.stringify(proxy)}; expected cks, operator or proxygroup${didYouMean(proxy, PROXY_KINDS)}` };
+  }
+  const declaration = { proxy };
+  if (option !== void 0) {
+    if (proxy === "cks") {
+      const modes = option.split("+");
+      const unknown = modes.find((m) => !(m in CKS_AUTH_PORTS));
+      if (unknown !== void 0) return { problem: `--kubernetes ${flag}: unknown CKS auth mode ${JSON.stringify(unknown)}; expected tailscale-managed, coreweave-managed or direct` };
+      declaration.auth = modes;
+    } else {
+      if (!MODES.includes(option)) return { problem: `--kubernetes ${flag}: unknown mode ${JSON.stringify(option)}; expected auth or noauth` };
+      declaration.mode = option;
+    }
+  }
+  return { declaration };
 }
 
 // src/kubernetes/resolve-setups.ts
@@ -14422,6 +14473,161 @@ function writeAtomic(linkOrPath, text, mode) {
   }
 }
 
+// src/kubernetes/access-of-file.ts
+import { spawnSync } from "node:child_process";
+import { basename as basename2, dirname as dirname3 } from "node:path";
+
+// src/kubernetes/requirements.ts
+var EMPTY = new PolicyModel({});
+function strings4(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string").map((v) => v.trim()) : [];
+}
+function impersonatedGroups(value) {
+  const impersonate = findMember(value, "impersonate")?.value;
+  return isObject(impersonate) ? strings4(findMember(impersonate, "groups")?.value) : [];
+}
+function recorderOf(value) {
+  return { tags: strings4(findMember(value, "recorder")?.value), enforce: findMember(value, "enforceRecorder")?.value === true };
+}
+
+// src/kubernetes/access-report.ts
+var ACCESS_REPORT_VERSION = 1;
+function portIdentity(setup) {
+  const out = {};
+  if (setup.proxy === "cks") {
+    for (const auth of setup.auth) out[String(CKS_AUTH_PORTS[auth])] = auth === "tailscale-managed" ? "tailscale" : "credentials";
+  } else {
+    for (const port of setup.ports) out[String(port)] = setup.mode === "auth" ? "tailscale" : "credentials";
+  }
+  return out;
+}
+function comparePaths(a, b, model) {
+  const rank = (path) => path[0] === model.section("grants")?.key ? 0 : 1;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  for (let i = 1; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function setupAccess(model, setup) {
+  const target = { tag: setup.proxyTag, service: setup.service };
+  const identity = portIdentity(setup);
+  const found = [];
+  const openings = setup.ports.map((port) => {
+    const sources2 = openingsTo(model, target, port).flatMap((o) => o.sources);
+    found.push(...sources2);
+    return { port, sources: sources2.map((s) => s.text) };
+  });
+  const capGrants = kubernetesGrants(model).filter((g) => g.destinations.some((d) => namesTarget(d.text, target)));
+  for (const g of capGrants) found.push(...g.sources);
+  const capRules = capGrants.flatMap(
+    (g) => g.values.filter((v) => isObject(v.value)).map((v) => ({ sources: g.sources.map((s) => s.text), value: v.value }))
+  );
+  const sources = unique([...found].sort((a, b) => comparePaths(a.path, b.path, model)).map((s) => s.text));
+  const adminGroups = new Set(setup.adminGroups);
+  const rows = sources.map((source) => {
+    const ports = openings.filter((o) => coveredBy(model, source, o.sources)).map((o) => o.port);
+    const rules2 = capRules.filter((r) => coveredBy(model, source, r.sources));
+    const granted = unique(rules2.flatMap((r) => impersonatedGroups(r.value)));
+    const tag = source.startsWith("tag:") ? [source] : [];
+    const groups = setup.proxy === "cks" ? unique([...granted, ...tag]) : granted.length > 0 ? granted : tag;
+    const recorders = unique(rules2.flatMap((r) => recorderOf(r.value).tags));
+    const enforced = rules2.some((r) => recorderOf(r.value).enforce);
+    const hasTailscalePort = Object.values(identity).includes("tailscale");
+    return {
+      source,
+      members: model.groups.has(source) ? groupMembers(model, source) : null,
+      ports,
+      groups: hasTailscalePort ? groups : [],
+      credentialPorts: ports.filter((p) => identity[String(p)] === "credentials"),
+      recording: enforced ? "enforced" : recorders.length > 0 ? "on" : "off",
+      recorders,
+      admin: hasTailscalePort && groups.some((g) => adminGroups.has(g))
+    };
+  });
+  return {
+    name: setup.name,
+    proxy: setup.proxy,
+    proxyTag: setup.proxyTag,
+    mode: setup.mode,
+    auth: setup.auth,
+    ports: setup.ports,
+    adminGroups: setup.adminGroups,
+    identity,
+    inferred: setup.inferred,
+    declaredIn: setup.source,
+    rows
+  };
+}
+function accessReport(model, setups) {
+  return { version: ACCESS_REPORT_VERSION, setups: setups.map((s) => setupAccess(model, s)) };
+}
+function rowKey(row) {
+  return JSON.stringify(row);
+}
+function diffAccess(base, head) {
+  const names = unique([...head.setups.map((s) => s.name), ...base.setups.map((s) => s.name)]);
+  const setups = [];
+  for (const name of names) {
+    const before = base.setups.find((s) => s.name === name);
+    const after = head.setups.find((s) => s.name === name);
+    const beforeKeys = new Set((before?.rows ?? []).map(rowKey));
+    const afterKeys = new Set((after?.rows ?? []).map(rowKey));
+    const added = (after?.rows ?? []).filter((r) => !beforeKeys.has(rowKey(r)));
+    const removed = (before?.rows ?? []).filter((r) => !afterKeys.has(rowKey(r)));
+    const setup = after ?? before;
+    setups.push({ name, proxy: setup.proxy, proxyTag: setup.proxyTag, added, removed });
+  }
+  return { version: ACCESS_REPORT_VERSION, setups };
+}
+
+// src/kubernetes/access-of-file.ts
+function reportOf(name, decoded, settings) {
+  if (!decoded.ok) throw new UsageError(`${name}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
+  const parsed = parseHujson(decoded.text);
+  if (parsed.syntaxError) {
+    const { line, column } = parsed.lines.position(parsed.syntaxError.range.offset);
+    throw new UsageError(`${name}:${line}:${column}: ${parsed.syntaxError.message}`);
+  }
+  return accessReport(modelOf(parsed), setupsFor(parsed, settings));
+}
+function reportOfFile(path, shown, settings) {
+  return reportOf(shown, readSource(path).decoded, settings);
+}
+function kubernetesSettings(flags) {
+  return {
+    kubernetes: flags.map((flag) => {
+      const { declaration, problem } = parseKubernetesFlag(flag);
+      if (problem) throw new UsageError(problem);
+      return { declaration, source: `--kubernetes ${flag}` };
+    })
+  };
+}
+function git(args, cwd) {
+  const run2 = spawnSync("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  if (run2.error) {
+    const code = run2.error.code;
+    throw new UsageError(code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git (${code ?? run2.error.message})`);
+  }
+  return { status: run2.status, stdout: run2.stdout };
+}
+function readAtRef(path, ref, shown, label = `--diff-ref ${ref}`) {
+  if (ref === "" || ref.startsWith("-")) throw new UsageError(`${label}: expected a commit or branch name`);
+  const cwd = dirname3(path);
+  if (git(["rev-parse", "--is-inside-work-tree"], cwd).status !== 0) throw new UsageError(`${label}: ${shown} is not in a git repository`);
+  if (git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd).status !== 0) throw new UsageError(`${label}: no such commit or branch in the repository of ${shown}`);
+  const show = git(["show", `${ref}:./${basename2(path)}`], cwd);
+  if (show.status !== 0) throw new UsageError(`${label}: ${shown} does not exist at ${ref}`);
+  return decodeUtf8(show.stdout);
+}
+
 // src/engine/diagnostic.ts
 function summarize(filePath, source, messages, output) {
   const result = {
@@ -14729,21 +14935,144 @@ async function lintFileText(filePath, text, options) {
 }
 
 // src/index.ts
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
 async function lintFiles(patterns, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const explicit = options.config ? loadConfig(resolve4(cwd, options.config)) : void 0;
   const finder = new ConfigFinder();
   const fix = options.fix ? new Set(options.fix === true ? ["fix"] : options.fix) : void 0;
+  const settings = {
+    ...options.kubernetes?.length ? kubernetesSettings(options.kubernetes) : {},
+    ...options.strict ? { strict: true } : {}
+  };
   const results = [];
   const ignorePatterns = [...options.ignorePatterns ?? [], ...explicit?.ignorePatterns ?? []];
   for (const filePath of await findPolicyFiles(patterns, { cwd, ignorePatterns })) {
     const { decoded, mode } = readSource(filePath);
-    const outcome = await lintDecoded(filePath, decoded, { config: explicit ?? finder.forDirectory(dirname3(filePath)), ruleFlags: options.rules ?? {}, fix });
+    const outcome = await lintDecoded(filePath, decoded, { config: explicit ?? finder.forDirectory(dirname4(filePath)), ruleFlags: options.rules ?? {}, fix, settings });
     if (fix && outcome.result.output !== void 0 && !outcome.fixFailure) writeAtomic(filePath, outcome.result.output, mode);
     results.push(outcome.result);
   }
   return results;
+}
+
+// src/action/access-summary.ts
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
+
+// src/format/access-common.ts
+var PROXY_TITLES = {
+  cks: "CoreWeave CKS managed proxy",
+  operator: "operator's API server proxy",
+  proxygroup: "ProxyGroup API server proxy"
+};
+var AUTH_TITLES = { "tailscale-managed": "Tailscale Managed Auth", "coreweave-managed": "CoreWeave Managed Auth", direct: "Direct Auth" };
+var CREDENTIALS = "identity from the client's own credentials";
+function portsText2(ports) {
+  return ports.length > 0 ? ports.map((p) => `tcp:${p}`).join(", ") : "none";
+}
+function modeText(setup) {
+  if (setup.proxy === "cks") {
+    const ports = [443, 9443, 6443];
+    return setup.auth.map((a) => `${AUTH_TITLES[a]} (tcp:${ports[["tailscale-managed", "coreweave-managed", "direct"].indexOf(a)]})`).join(", ");
+  }
+  return `${setup.mode} mode (${portsText2(setup.ports)})`;
+}
+function declaredText(setup) {
+  return setup.inferred ? `assumed from the policy; declare it with --kubernetes ${setup.proxy} or under "kubernetes" in .tailpolicy.json` : `declared in ${setup.declaredIn}`;
+}
+function hasTailscaleIdentity(setup) {
+  return Object.values(setup.identity).includes("tailscale");
+}
+function groupParts(setup, row) {
+  if (!hasTailscaleIdentity(setup)) return [{ text: CREDENTIALS, note: true }];
+  const parts = row.groups.map((g) => setup.adminGroups.includes(g) ? { text: g, admin: true } : { text: g });
+  if (parts.length === 0) parts.push({ text: "none (identity only)", note: true });
+  if (row.credentialPorts.length > 0) parts.push({ text: `own credentials on ${portsText2(row.credentialPorts)}`, note: true });
+  return parts;
+}
+var NO_SETUPS = 'No Kubernetes proxy setup is declared or found in the policy; declare one with --kubernetes cks|operator|proxygroup or under "kubernetes" in .tailpolicy.json';
+
+// src/format/access-markdown.ts
+function mdCode(text) {
+  const flat = text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  if (flat === "") return "(empty)";
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "" ? " " : "";
+  return `${fence}${pad}${flat.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function mdText(text) {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+}
+function groupsCell(setup, row) {
+  return groupParts(setup, row).map((p) => p.admin ? `**${mdCode(p.text)}** ⚠️` : p.note ? `_${mdText(p.text)}_` : mdCode(p.text)).join(", ");
+}
+function cells(setup, row) {
+  const members = row.members === null ? "" : row.members.length > 0 ? row.members.map(mdCode).join(", ") : "_no members_";
+  const recording = row.recording === "off" ? "off" : `${row.recording} (${row.recorders.map(mdCode).join(", ")})`;
+  return [mdCode(row.source), members, mdText(portsText2(row.ports)), groupsCell(setup, row), recording];
+}
+var HEAD = ["Source", "Members", "Ports", "Kubernetes groups", "Recording"];
+function table(head, rows) {
+  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+}
+function heading(setup) {
+  return `### Kubernetes access: ${mdText(setup.name)} (${PROXY_TITLES[setup.proxy]} ${mdText(setup.proxyTag)})`;
+}
+function formatAccessMarkdown(report) {
+  if (report.setups.length === 0) return `${mdText(NO_SETUPS)}
+`;
+  const blocks = report.setups.map((setup) => {
+    const lines = [heading(setup), "", `${mdText(modeText(setup))}; ${mdText(declaredText(setup))}`, ""];
+    if (setup.rows.length === 0) lines.push(`Nobody can reach the proxy on ${mdText(portsText2(setup.ports))}.`);
+    else lines.push(...table(HEAD, setup.rows.map((row) => cells(setup, row))));
+    return lines.join("\n") + "\n";
+  });
+  return blocks.join("\n");
+}
+function formatAccessDiffMarkdown(diff, head, base) {
+  const changed = diff.setups.filter((s) => s.added.length + s.removed.length > 0);
+  if (changed.length === 0) return "No change in Kubernetes access.\n";
+  const blocks = changed.map((d) => {
+    const setup = head.setups.find((s) => s.name === d.name) ?? base.setups.find((s) => s.name === d.name);
+    const baseSetup = base.setups.find((s) => s.name === d.name) ?? setup;
+    const rows = [];
+    for (const source of [...new Set([...d.removed, ...d.added].map((r) => r.source))]) {
+      for (const row of d.removed.filter((r) => r.source === source)) rows.push(["➖ removed", ...cells(baseSetup, row)]);
+      for (const row of d.added.filter((r) => r.source === source)) rows.push(["➕ added", ...cells(setup, row)]);
+    }
+    return [heading(d), "", ...table(["Change", ...HEAD], rows)].join("\n") + "\n";
+  });
+  return blocks.join("\n");
+}
+
+// src/action/access-summary.ts
+function accessSummary(results, inputs, env, workspace) {
+  const finder = new ConfigFinder();
+  const explicit = inputs.config === void 0 ? void 0 : loadConfig(resolve5(workspace, inputs.config));
+  const baseRef = env["GITHUB_BASE_REF"] ? `origin/${env["GITHUB_BASE_REF"]}` : void 0;
+  const parts = [];
+  for (const result of results) {
+    if (result.messages.some((m) => m.ruleId === "syntax")) continue;
+    const settings = inputs.kubernetes.length > 0 ? kubernetesSettings(inputs.kubernetes) : (explicit ?? finder.forDirectory(dirname5(result.filePath)))?.settings ?? {};
+    const shown = relativePath(workspace, result.filePath);
+    const head = reportOfFile(result.filePath, shown, settings);
+    if (head.setups.length === 0) continue;
+    parts.push(`### Kubernetes access: ${mdCode(shown)}
+
+${formatAccessMarkdown(head)}`);
+    if (!baseRef) continue;
+    try {
+      const base = reportOf(`${baseRef}:${shown}`, readAtRef(result.filePath, baseRef, shown, "access-report"), settings);
+      parts.push(formatAccessDiffMarkdown(diffAccess(base, head), head, base));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      parts.push(`No comparison with the base branch: ${mdText(error.message)}
+`);
+    }
+  }
+  return parts.length > 0 ? `${parts.join("\n")}
+` : "";
 }
 
 // src/action/inputs.ts
@@ -14772,7 +15101,7 @@ function readInputs(env) {
     config: optional("config"),
     failOn,
     sarifFile: optional("sarif-file"),
-    kubernetes: optional("kubernetes"),
+    kubernetes: getInput(env, "kubernetes").split(/\s+/).filter((k) => k !== ""),
     accessReport: getBooleanInput(env, "access-report", false)
   };
 }
@@ -14822,13 +15151,13 @@ function renderSummary(results, options) {
     const file = relativePath(options.cwd, result.filePath);
     for (const d of result.messages) {
       if (total++ >= maxRows) continue;
-      const cells = [
+      const cells2 = [
         escapeCell(`${file}:${d.line}:${d.column}`),
         d.severity === 2 ? "error" : "warning",
         escapeCell(d.message),
         `[${escapeCell(d.ruleId)}](${ruleDocsUrl(encodeURIComponent(d.ruleId))})`
       ];
-      rows.push(`| ${cells.join(" | ")} |`);
+      rows.push(`| ${cells2.join(" | ")} |`);
     }
   }
   if (total > 0) {
@@ -14844,13 +15173,9 @@ function toolVersion() {
   if (true) return "0.1.0";
   return JSON.parse(readFileSync3(new URL("../../package.json", import.meta.url), "utf8")).version;
 }
-var NOT_YET = {
-  kubernetes: 'The "kubernetes" input is not supported yet: the Kubernetes API-server proxy checks come in a later release; it was ignored',
-  accessReport: 'The "access-report" input is not available yet: the access report comes with the Kubernetes checks in a later release; it was ignored'
-};
 async function run(env, cwd, stdout = (text) => void process.stdout.write(text)) {
   try {
-    return await lint(readInputs(env), env, resolve5(cwd, env["GITHUB_WORKSPACE"] || "."), stdout);
+    return await lint(readInputs(env), env, resolve6(cwd, env["GITHUB_WORKSPACE"] || "."), stdout);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     stdout(workflowCommand("error", `tailpolicy: ${error.message}`, { title: "tailpolicy" }));
@@ -14866,16 +15191,18 @@ async function run(env, cwd, stdout = (text) => void process.stdout.write(text))
   }
 }
 async function lint(inputs, env, workspace, stdout) {
-  if (inputs.kubernetes !== void 0) stdout(workflowCommand("notice", NOT_YET.kubernetes, { title: "tailpolicy" }));
-  if (inputs.accessReport) stdout(workflowCommand("notice", NOT_YET.accessReport, { title: "tailpolicy" }));
-  const results = await lintFiles(inputs.files, inputs.config === void 0 ? { cwd: workspace } : { cwd: workspace, config: inputs.config });
+  const results = await lintFiles(inputs.files, {
+    cwd: workspace,
+    kubernetes: inputs.kubernetes,
+    ...inputs.config === void 0 ? {} : { config: inputs.config }
+  });
   const context = { cwd: workspace, rules: allRules(), color: false };
   stdout(formatGithub(results, context));
   let sarifPath = "";
   if (inputs.sarifFile !== void 0) {
-    sarifPath = resolve5(workspace, inputs.sarifFile);
+    sarifPath = resolve6(workspace, inputs.sarifFile);
     try {
-      mkdirSync(dirname4(sarifPath), { recursive: true });
+      mkdirSync(dirname6(sarifPath), { recursive: true });
       writeFileSync(sarifPath, formatSarif(results, context, toolVersion()));
     } catch (error) {
       throw new UsageError(`${inputs.sarifFile}: cannot write the SARIF file (${error.code ?? "error"})`);
@@ -14887,6 +15214,7 @@ async function lint(inputs, env, workspace, stdout) {
   setOutput(env, "warning-count", String(warnings));
   setOutput(env, "sarif-file", sarifPath);
   appendSummary(env, renderSummary(results, { cwd: workspace }));
+  if (inputs.accessReport) appendSummary(env, accessSummary(results, inputs, env, workspace));
   return failed(inputs.failOn, results) ? 1 : 0;
 }
 function failed(failOn, results) {

@@ -24,6 +24,31 @@ export function canonicalForm(value: unknown, aliases: Readonly<Record<string, s
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * A cheap summary that equal canonical forms always share (it ignores order and key case), so
+ * the costly canonical form is built only for rules that collide on it.
+ */
+function fingerprint(value: unknown, aliases: Readonly<Record<string, string>> = {}, acc = { count: 0, length: 0, codes: 0 }) {
+  if (typeof value === 'string') {
+    acc.count++;
+    acc.length += value.length;
+    for (let i = 0; i < value.length; i += 7) acc.codes += value.charCodeAt(i);
+  } else if (Array.isArray(value)) {
+    acc.count += 1000;
+    for (const item of value) fingerprint(item, {}, acc);
+  } else if (isObject(value)) {
+    for (const key of Object.keys(value)) {
+      const name = aliases[key.toLowerCase()] ?? key.toLowerCase();
+      acc.length += name.length * 31;
+      fingerprint(value[key], {}, acc);
+    }
+  } else {
+    acc.count += 7;
+    acc.codes += String(value).length;
+  }
+  return acc;
+}
+
 /** ACL rules may still spell `src`/`dst` the legacy way. */
 const ACL_ALIASES = { users: 'src', ports: 'dst' };
 
@@ -38,9 +63,19 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label] of SECTIONS) {
+      const aliases = section === 'acls' ? ACL_ALIASES : {};
+      const entries = model.entries(section);
+      const buckets = new Map<string, number>();
+      const prints = entries.map(({ value }) => {
+        const { count, length, codes } = fingerprint(value, aliases);
+        const print = `${count}:${length}:${codes}`;
+        buckets.set(print, (buckets.get(print) ?? 0) + 1);
+        return print;
+      });
       const seen = new Map<string, JsonPath>();
-      for (const { path, value } of model.entries(section)) {
-        const key = canonicalForm(value, section === 'acls' ? ACL_ALIASES : {});
+      for (const [i, { path, value }] of entries.entries()) {
+        if (buckets.get(prints[i]!)! < 2) continue;
+        const key = canonicalForm(value, aliases);
         const first = seen.get(key);
         if (!first) {
           seen.set(key, path);

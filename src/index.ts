@@ -8,6 +8,7 @@ import { findPolicyFiles } from './files/find-policy-files.ts';
 import { readSource } from './files/read-source.ts';
 import { writeAtomic } from './files/write-atomic.ts';
 import type { FixKind } from './fix/fix-loop.ts';
+import { kubernetesSettings } from './kubernetes/access-of-file.ts';
 import { lintDecoded, lintFileText, lintTextNow } from './run/lint-file.ts';
 import { dirname, resolve } from 'node:path';
 
@@ -59,6 +60,11 @@ export interface LintFilesOptions {
   ignorePatterns?: readonly string[];
   /** Apply fixes and write the files (atomically). */
   fix?: boolean | readonly FixKind[];
+  /** Kubernetes setups to check, as the CLI's --kubernetes (`cks`, `operator:noauth`, …); they
+   * replace the configs' declarations. */
+  kubernetes?: readonly string[];
+  /** Kubernetes checks: anyone not listed who can reach a proxy is an error (--strict). */
+  strict?: boolean;
 }
 
 /** Lints files, folders or globs, as the CLI does. Throws UsageError for I/O and config problems. */
@@ -67,12 +73,16 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const explicit = options.config ? loadConfig(resolve(cwd, options.config)) : undefined;
   const finder = new ConfigFinder();
   const fix = options.fix ? new Set<FixKind>(options.fix === true ? ['fix'] : options.fix) : undefined;
+  const settings: Record<string, unknown> = {
+    ...(options.kubernetes?.length ? kubernetesSettings(options.kubernetes) : {}),
+    ...(options.strict ? { strict: true } : {}),
+  };
   const results: LintResult[] = [];
   // As the CLI: an explicit config's ignorePatterns apply on top of the caller's.
   const ignorePatterns = [...(options.ignorePatterns ?? []), ...(explicit?.ignorePatterns ?? [])];
   for (const filePath of await findPolicyFiles(patterns, { cwd, ignorePatterns })) {
     const { decoded, mode } = readSource(filePath);
-    const outcome = await lintDecoded(filePath, decoded, { config: explicit ?? finder.forDirectory(dirname(filePath)), ruleFlags: options.rules ?? {}, fix });
+    const outcome = await lintDecoded(filePath, decoded, { config: explicit ?? finder.forDirectory(dirname(filePath)), ruleFlags: options.rules ?? {}, fix, settings });
     if (fix && outcome.result.output !== undefined && !outcome.fixFailure) writeAtomic(filePath, outcome.result.output, mode);
     results.push(outcome.result);
   }

@@ -33,7 +33,7 @@ test('inputs are read as @actions/core reads them: INPUT_<NAME>, spaces to _, hy
 });
 
 test('defaults when the runner set nothing, and the runner-style empty values', () => {
-  const expected = { files: [], config: undefined, failOn: 'error', sarifFile: undefined, kubernetes: undefined, accessReport: false };
+  const expected = { files: [], config: undefined, failOn: 'error', sarifFile: undefined, kubernetes: [], accessReport: false };
   assert.equal(readInputs({}), expected);
   const runnerDefaults = { INPUT_FILES: '', INPUT_CONFIG: '', 'INPUT_FAIL-ON': 'error', 'INPUT_SARIF-FILE': '', INPUT_KUBERNETES: '', 'INPUT_ACCESS-REPORT': 'false' };
   assert.equal(readInputs(runnerDefaults), expected);
@@ -56,13 +56,13 @@ test('booleans accept the YAML 1.2 core spellings only', () => {
   throwsUsage(() => readInputs({ 'INPUT_ACCESS-REPORT': 'yes' }), /^input "access-report" must be true or false, got "yes"$/);
 });
 
-test('kubernetes and access-report are accepted', () => {
-  assert.equal(readInputs({ INPUT_KUBERNETES: 'k8s/', 'INPUT_ACCESS-REPORT': 'true' }), {
+test('kubernetes (as --kubernetes flags, whitespace-separated) and access-report', () => {
+  assert.equal(readInputs({ INPUT_KUBERNETES: ' cks\noperator:noauth ', 'INPUT_ACCESS-REPORT': 'true' }), {
     files: [],
     config: undefined,
     failOn: 'error',
     sarifFile: undefined,
-    kubernetes: 'k8s/',
+    kubernetes: ['cks', 'operator:noauth'],
     accessReport: true,
   });
 });

@@ -16,8 +16,8 @@ export interface ActionInputs {
   config: string | undefined;
   failOn: FailOn;
   sarifFile: string | undefined;
-  /** Accepted now; the Kubernetes checks come with a later release. */
-  kubernetes: string | undefined;
+  /** Kubernetes setups to check, as the CLI's --kubernetes flags (whitespace-separated). */
+  kubernetes: string[];
   accessReport: boolean;
 }
 
@@ -51,7 +51,7 @@ export function readInputs(env: Env): ActionInputs {
     config: optional('config'),
     failOn: failOn as FailOn,
     sarifFile: optional('sarif-file'),
-    kubernetes: optional('kubernetes'),
+    kubernetes: getInput(env, 'kubernetes').split(/\s+/).filter((k) => k !== ''),
     accessReport: getBooleanInput(env, 'access-report', false),
   };
 }

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { allRules } from '../config/rule-settings.ts';
+import { formatAccessMarkdown } from '../format/access-markdown.ts';
+import { reportOfFile } from '../kubernetes/access-of-file.ts';
 import { run } from './main.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -286,19 +288,38 @@ test("config input: one config for every file, relative to the workspace, its ig
   assert.is(outcome.code, 1);
 });
 
-test('kubernetes and access-report: accepted, a notice each, nothing else changes', async () => {
-  const r = mixedWorkspace({ INPUT_KUBERNETES: 'k8s/', 'INPUT_ACCESS-REPORT': 'true' });
-  const outcome = await inProcess(r);
-  assert.is(
-    outcome.stdout,
-    '::notice title=tailpolicy::The "kubernetes" input is not supported yet: the Kubernetes API-server proxy checks come in a later release; it was ignored\n' +
-      '::notice title=tailpolicy::The "access-report" input is not available yet: the access report comes with the Kubernetes checks in a later release; it was ignored\n' +
-      EXPECTED_ANNOTATIONS,
-  );
-  assert.is(outcome.summary, EXPECTED_SUMMARY);
+const CKS_POLICY = readFileSync(join(repo, 'examples', 'cks-policy.hujson'), 'utf8');
+
+test('kubernetes: the setups are checked as with --kubernetes; a missing entry is annotated', async () => {
+  const clean = await inProcess(runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks' }));
+  assert.equal([clean.code, clean.stdout], [0, '']);
+  const broken = CKS_POLICY.replace('"tag:coreweave": ["tag:coreweave"],', '');
+  const outcome = await inProcess(runner({ 'policy.hujson': broken }, { INPUT_KUBERNETES: 'cks' }));
   assert.is(outcome.code, 1);
-  // access-report: false is silent.
-  assert.is((await inProcess(mixedWorkspace({ 'INPUT_ACCESS-REPORT': 'false' }))).stdout, EXPECTED_ANNOTATIONS);
+  const found = commands(outcome.stdout);
+  assert.ok(found.some((c) => c.command === 'error' && c.props.title === 'tailpolicy(k8s-service-approval)'), outcome.stdout);
+  const bad = await inProcess(runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'ckss' }));
+  assert.is(bad.code, 2);
+  assert.match(commands(bad.stdout)[0]!.message, /^tailpolicy: --kubernetes ckss: unknown proxy "ckss"/);
+});
+
+test('access-report: the access table of each policy with setups is added to the summary', async () => {
+  // Setups declared in a config apply to the policies below it only.
+  const files = { 'k8s/.tailpolicy.json': '{"kubernetes": [{"proxy": "cks"}]}', 'k8s/policy.hujson': CKS_POLICY, 'other/plain.hujson': CLEAN };
+  const r = runner(files, { 'INPUT_ACCESS-REPORT': 'true' });
+  const outcome = await inProcess(r);
+  assert.equal([outcome.code, outcome.stdout], [0, '']);
+  const report = reportOfFile(join(r.workspace, 'k8s', 'policy.hujson'), 'k8s/policy.hujson', { kubernetes: [{ proxy: 'cks' }] });
+  assert.ok(outcome.summary.endsWith(`### Kubernetes access: \`k8s/policy.hujson\`\n\n${formatAccessMarkdown(report)}\n`), outcome.summary);
+  assert.ok(outcome.summary.includes('system:masters'), outcome.summary);
+  // Only files with setups get a report.
+  assert.not.ok(outcome.summary.includes('plain.hujson`'), outcome.summary);
+  // On a pull request without the base branch's history, the summary says why there is no comparison.
+  const pr = await inProcess(runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks', 'INPUT_ACCESS-REPORT': 'true', GITHUB_BASE_REF: 'main' }));
+  assert.ok(pr.summary.includes('No comparison with the base branch: access-report: policy.hujson is not in a git repository'), pr.summary);
+  // access-report: false adds nothing.
+  const off = await inProcess(runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks' }));
+  assert.not.ok(off.summary.includes('Kubernetes access'), off.summary);
 });
 
 test('usage errors: one ::error:: line, a summary line, no outputs, exit 2 whatever fail-on says', async () => {
@@ -412,7 +433,8 @@ test('dist-action/index.js, run as a child process without node_modules, does ex
   assert.ok(existsSync(join(repo, 'dist-action', 'index.js')), 'dist-action/index.js is missing: run `npm run build:action`');
   const checkout = actionCheckout();
   const scenarios: [string, Runner][] = [
-    ['mixed, with SARIF and notices', mixedWorkspace({ 'INPUT_SARIF-FILE': 'out/tailpolicy.sarif', INPUT_KUBERNETES: 'k8s/', 'INPUT_ACCESS-REPORT': 'true' })],
+    ['mixed, with SARIF', mixedWorkspace({ 'INPUT_SARIF-FILE': 'out/tailpolicy.sarif' })],
+    ['kubernetes and access report', runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks', 'INPUT_ACCESS-REPORT': 'true' })],
     ['clean', runner({ '.tailpolicy.json': CONFIG, 'policy.hujson': CLEAN })],
     ['fail-on warning', runner({ '.tailpolicy.json': CONFIG, 'policy.hujson': WARNING_ONLY }, { 'INPUT_FAIL-ON': 'warning' })],
     ['crafted', craftedWorkspace()],

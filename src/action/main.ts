@@ -14,6 +14,7 @@ import type { FormatContext } from '../format/format-context.ts';
 import { formatGithub, workflowCommand } from '../format/github.ts';
 import { formatSarif } from '../format/sarif.ts';
 import { lintFiles } from '../index.ts';
+import { accessSummary } from './access-summary.ts';
 import { readInputs, type ActionInputs, type Env } from './inputs.ts';
 import { appendSummary, setOutput } from './outputs.ts';
 import { escapeCell, renderSummary } from './summary.ts';
@@ -27,11 +28,6 @@ function toolVersion(): string {
 }
 
 export type Write = (text: string) => void;
-
-const NOT_YET = {
-  kubernetes: 'The "kubernetes" input is not supported yet: the Kubernetes API-server proxy checks come in a later release; it was ignored',
-  accessReport: 'The "access-report" input is not available yet: the access report comes with the Kubernetes checks in a later release; it was ignored',
-};
 
 /**
  * Runs the action with `env` as the runner's environment (INPUT_*, GITHUB_WORKSPACE,
@@ -54,10 +50,11 @@ export async function run(env: Env, cwd: string, stdout: Write = (text) => void 
 }
 
 async function lint(inputs: ActionInputs, env: Env, workspace: string, stdout: Write): Promise<number> {
-  if (inputs.kubernetes !== undefined) stdout(workflowCommand('notice', NOT_YET.kubernetes, { title: 'tailpolicy' }));
-  if (inputs.accessReport) stdout(workflowCommand('notice', NOT_YET.accessReport, { title: 'tailpolicy' }));
-
-  const results = await lintFiles(inputs.files, inputs.config === undefined ? { cwd: workspace } : { cwd: workspace, config: inputs.config });
+  const results = await lintFiles(inputs.files, {
+    cwd: workspace,
+    kubernetes: inputs.kubernetes,
+    ...(inputs.config === undefined ? {} : { config: inputs.config }),
+  });
   const context: FormatContext = { cwd: workspace, rules: allRules(), color: false };
   stdout(formatGithub(results, context));
 
@@ -78,6 +75,7 @@ async function lint(inputs: ActionInputs, env: Env, workspace: string, stdout: W
   setOutput(env, 'warning-count', String(warnings));
   setOutput(env, 'sarif-file', sarifPath);
   appendSummary(env, renderSummary(results, { cwd: workspace }));
+  if (inputs.accessReport) appendSummary(env, accessSummary(results, inputs, env, workspace));
   return failed(inputs.failOn, results) ? 1 : 0;
 }
 

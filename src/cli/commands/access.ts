@@ -2,54 +2,18 @@
 // config or with --kubernetes, else inferred), or with --diff / --diff-ref what changed against
 // a base version of it.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigFinder } from '../../config/find-config.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { UsageError } from '../../errors.ts';
 import { readSource } from '../../files/read-source.ts';
 import { displayPath } from '../../format/stylish.ts';
-import { accessReport, diffAccess, type AccessReport } from '../../kubernetes/access-report.ts';
-import { setupsFor } from '../../kubernetes/resolve-setups.ts';
-import { parseKubernetesFlag } from '../../kubernetes/setups.ts';
-import { decodeUtf8, type Decoded } from '../../parse/decode-utf8.ts';
-import { parseHujson } from '../../parse/parse-hujson.ts';
-import { modelOf } from '../../policy/policy-model.ts';
+import { kubernetesSettings, readAtRef, reportOf } from '../../kubernetes/access-of-file.ts';
+import { diffAccess, type AccessReport } from '../../kubernetes/access-report.ts';
 import type { Io } from '../main.ts';
 import { list } from './kubernetes-flags.ts';
 import type { AccessFormat } from './run-command.ts';
-
-/** The report of one policy text; `name` is used in error messages. */
-function reportOf(name: string, decoded: Decoded, settings: Readonly<Record<string, unknown>>): AccessReport {
-  if (!decoded.ok) throw new UsageError(`${name}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
-  const parsed = parseHujson(decoded.text);
-  if (parsed.syntaxError) {
-    const { line, column } = parsed.lines.position(parsed.syntaxError.range.offset);
-    throw new UsageError(`${name}:${line}:${column}: ${parsed.syntaxError.message}`);
-  }
-  return accessReport(modelOf(parsed), setupsFor(parsed, settings));
-}
-
-function git(args: readonly string[], cwd: string): { status: number | null; stdout: Buffer; stderr: string } {
-  const run = spawnSync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-  if (run.error) {
-    const code = (run.error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? '--diff-ref needs git, which is not installed or not on PATH' : `--diff-ref: cannot run git (${code ?? run.error.message})`);
-  }
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
-}
-
-/** FILE as of git commit `ref`. */
-function readAtRef(path: string, ref: string, shown: string): Decoded {
-  if (ref === '' || ref.startsWith('-')) throw new UsageError(`--diff-ref ${JSON.stringify(ref)}: expected a commit or branch name`);
-  const cwd = dirname(path);
-  if (git(['rev-parse', '--is-inside-work-tree'], cwd).status !== 0) throw new UsageError(`--diff-ref ${ref}: ${shown} is not in a git repository`);
-  if (git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).status !== 0) throw new UsageError(`--diff-ref ${ref}: no such commit or branch in the repository of ${shown}`);
-  const show = git(['show', `${ref}:./${basename(path)}`], cwd);
-  if (show.status !== 0) throw new UsageError(`--diff-ref ${ref}: ${shown} does not exist at ${ref}`);
-  return decodeUtf8(show.stdout);
-}
 
 function defaultPolicy(cwd: string): string {
   const found = ['policy.hujson', 'policy.json'].find((name) => existsSync(resolve(cwd, name)));
@@ -70,13 +34,7 @@ export async function runAccess(file: string | undefined, args: Record<string, u
   const flags = list(args.kubernetes);
   let settings: Record<string, unknown>;
   if (flags.length > 0) {
-    settings = {
-      kubernetes: flags.map((flag) => {
-        const { declaration, problem } = parseKubernetesFlag(flag);
-        if (problem) throw new UsageError(problem);
-        return { declaration: declaration!, source: `--kubernetes ${flag}` };
-      }),
-    };
+    settings = kubernetesSettings(flags);
   } else {
     const config = args.config !== undefined ? loadConfig(resolve(io.cwd, String(args.config))) : new ConfigFinder().forDirectory(dirname(path));
     settings = config?.settings ?? {};
