@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../config/rule-settings.ts';
-import type { LintResult } from '../engine/diagnostic.ts';
+import { totals, type LintResult } from '../engine/diagnostic.ts';
 import { UsageError } from '../errors.ts';
 import type { FormatContext } from '../format/format-context.ts';
 import { formatGithub, workflowCommand } from '../format/github.ts';
@@ -69,8 +69,7 @@ async function lint(inputs: ActionInputs, env: Env, workspace: string, stdout: W
     }
   }
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(results);
   setOutput(env, 'error-count', String(errors));
   setOutput(env, 'warning-count', String(warnings));
   setOutput(env, 'sarif-file', sarifPath);

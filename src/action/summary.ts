@@ -2,7 +2,8 @@
 // partly from the policy (tag names, keys), so every cell is escaped: nothing in it can end the
 // cell or the row, open a code span, a link, emphasis, maths or HTML, or @-mention anyone.
 
-import type { LintResult } from '../engine/diagnostic.ts';
+import { totals, type LintResult } from '../engine/diagnostic.ts';
+import { plural } from '../format/terminal-text.ts';
 import { ruleDocsUrl } from '../format/format-context.ts';
 import { relativePath } from '../format/github.ts';
 
@@ -25,7 +26,6 @@ export function escapeCell(text: string): string {
     .replace(/@/g, `@${ZWJ}`);
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface SummaryOptions {
   /** Paths are shown relative to this folder (the workspace). */
@@ -34,8 +34,7 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(results: readonly LintResult[], options: SummaryOptions): string {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(results);
   const icon = errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅';
   const lines = ['### tailpolicy', '', `${icon} **${plural(errors, 'error')}, ${plural(warnings, 'warning')}** in ${plural(results.length, 'policy file')}`, ''];
 

@@ -1,9 +1,8 @@
 // 0 clean, 1 lint errors or more warnings than --max-warnings. (2 comes from UsageError.)
 
-import type { LintResult } from '../engine/diagnostic.ts';
+import { totals, type LintResult } from '../engine/diagnostic.ts';
 
 export function exitCode(results: readonly LintResult[], maxWarnings: number): 0 | 1 {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(results);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }

@@ -36,6 +36,18 @@ export interface LintResult {
   output?: string;
 }
 
+/** The counts over several results. */
+export function totals(results: readonly LintResult[]) {
+  const sum = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const r of results) {
+    sum.errors += r.errorCount;
+    sum.warnings += r.warningCount;
+    sum.fixableErrors += r.fixableErrorCount;
+    sum.fixableWarnings += r.fixableWarningCount;
+  }
+  return sum;
+}
+
 export function summarize(filePath: string, source: string, messages: Diagnostic[], output?: string): LintResult {
   const result: LintResult = {
     filePath,

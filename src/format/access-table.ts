@@ -1,12 +1,8 @@
 // The access report as aligned plain-text tables, one per setup (the default for a terminal).
 
 import type { AccessDiff, AccessReport, AccessRow, SetupAccess } from '../kubernetes/access-report.ts';
+import { printable } from './terminal-text.ts';
 import { declaredText, groupParts, membersText, modeText, NO_SETUPS, portsText, PROXY_TITLES, recordingText } from './access-common.ts';
-
-/** Text from the policy must neither break a row nor reach the terminal as escape sequences. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
 
 const HEAD = ['SOURCE', 'MEMBERS', 'PORTS', 'KUBERNETES GROUPS', 'RECORDING'];
 

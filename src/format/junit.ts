@@ -18,7 +18,7 @@
 
 import type { Diagnostic, LintResult } from '../engine/diagnostic.ts';
 import type { FormatContext } from './format-context.ts';
-import { displayPath } from './stylish.ts';
+import { displayPath } from './terminal-text.ts';
 
 // With the `u` flag a well-formed surrogate pair is one code point outside the class, so only lone
 // surrogates match `\uD800-\uDFFF`.

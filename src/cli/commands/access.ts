@@ -8,7 +8,7 @@ import { ConfigFinder } from '../../config/find-config.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { UsageError } from '../../errors.ts';
 import { readSource } from '../../files/read-source.ts';
-import { displayPath } from '../../format/stylish.ts';
+import { displayPath } from '../../format/terminal-text.ts';
 import { kubernetesSettings, readAtRef, reportOf } from '../../kubernetes/access-of-file.ts';
 import { diffAccess, type AccessReport } from '../../kubernetes/access-report.ts';
 import type { Io } from '../main.ts';

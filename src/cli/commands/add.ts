@@ -8,7 +8,7 @@ import { ConfigFinder } from '../../config/find-config.ts';
 import { UsageError } from '../../errors.ts';
 import { readSource } from '../../files/read-source.ts';
 import { writeAtomic } from '../../files/write-atomic.ts';
-import { displayPath } from '../../format/stylish.ts';
+import { displayPath } from '../../format/terminal-text.ts';
 import { addDeclarations, addSetups } from '../../kubernetes/add-setups.ts';
 import { parseHujson } from '../../parse/parse-hujson.ts';
 import type { Io } from '../main.ts';
