@@ -5918,7 +5918,9 @@ function isObject(value) {
 function findMember(object, name) {
   if (Object.hasOwn(object, name)) return { key: name, value: object[name] };
   const lower = name.toLowerCase();
+  const length = lower.length;
   for (const key2 of Object.keys(object)) {
+    if (key2.length !== length && !(key2.length < length && key2.includes("İ"))) continue;
     if (key2.toLowerCase() === lower) return { key: key2, value: object[key2] };
   }
   return void 0;
@@ -9632,6 +9634,27 @@ var NearMissIndex = class {
 };
 
 // src/policy/policy-model.ts
+var Use = class {
+  constructor(text, owner, key2, index, site, isKey) {
+    this.text = text;
+    this.owner = owner;
+    this.key = key2;
+    this.index = index;
+    this.site = site;
+    if (isKey) this.isKey = true;
+  }
+  text;
+  owner;
+  key;
+  index;
+  site;
+  isKey;
+  get path() {
+    const { owner, key: key2, index } = this;
+    if (key2 === void 0) return index < 0 ? owner : [...owner, index];
+    return index < 0 ? [...owner, key2] : [...owner, key2, index];
+  }
+};
 var PolicyModel = class {
   constructor(root) {
     this.root = root;
@@ -9648,18 +9671,26 @@ var PolicyModel = class {
   postures;
   ipsets;
   uses;
+  usesBySite;
+  entryCache = /* @__PURE__ */ new Map();
   /** A top-level section under any key spelling: `{ key, value }` or undefined. */
   section(name) {
     return findMember(this.root, name);
   }
-  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. */
+  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. Cached: do not modify. */
   entries(name) {
+    let out = this.entryCache.get(name);
+    if (out) return out;
+    out = [];
     const member = this.section(name);
-    if (!member || !Array.isArray(member.value)) return [];
-    const out = [];
-    member.value.forEach((value, index) => {
-      if (isObject(value)) out.push({ path: [member.key, index], value });
-    });
+    if (member && Array.isArray(member.value)) {
+      const { key: key2, value: list2 } = member;
+      for (let index = 0; index < list2.length; index++) {
+        const value = list2[index];
+        if (isObject(value)) out.push({ path: [key2, index], value });
+      }
+    }
+    this.entryCache.set(name, out);
     return out;
   }
   definitions(name) {
@@ -9673,20 +9704,39 @@ var PolicyModel = class {
   selectorUses() {
     return this.uses ??= this.collectUses();
   }
+  /** The selector uses at one site, in the order of `selectorUses()`. */
+  usesAt(site) {
+    if (!this.usesBySite) {
+      const bySite = /* @__PURE__ */ new Map();
+      for (const use of this.selectorUses()) {
+        const list2 = bySite.get(use.site);
+        if (list2) list2.push(use);
+        else bySite.set(use.site, [use]);
+      }
+      this.usesBySite = bySite;
+    }
+    return this.usesBySite.get(site) ?? NO_USES;
+  }
   collectUses() {
     const uses = [];
-    const strings5 = (value, path, site, owner) => {
-      if (typeof value === "string") uses.push({ text: value, path, site, owner });
+    const strings5 = (value, owner, key2, site) => {
+      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site));
       else if (Array.isArray(value)) {
-        value.forEach((item, i) => {
-          if (typeof item === "string") uses.push({ text: item, path: [...path, i], site, owner });
-        });
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site));
+        }
       }
     };
     const field = (entry, names, site) => {
-      for (const alias of typeof names === "string" ? [names] : names) {
+      if (typeof names === "string") {
+        const member = findMember(entry.value, names);
+        if (member) strings5(member.value, entry.path, member.key, site);
+        return;
+      }
+      for (const alias of names) {
         const member = findMember(entry.value, alias);
-        if (member) strings5(member.value, [...entry.path, member.key], site, entry.path);
+        if (member) strings5(member.value, entry.path, member.key, site);
       }
     };
     for (const e of this.entries("acls")) {
@@ -9717,32 +9767,33 @@ var PolicyModel = class {
       field(e, "dst", "sshTests.dst");
       for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
-    for (const tag of this.tags.values()) strings5(tag.value, tag.path, "tagOwners.owner", tag.path);
-    for (const group of this.groups.values()) strings5(group.value, group.path, "groups.member", group.path);
-    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset.path, "ipsets.entry", ipset.path);
+    for (const tag of this.tags.values()) strings5(tag.value, tag.path, void 0, "tagOwners.owner");
+    for (const group of this.groups.values()) strings5(group.value, group.path, void 0, "groups.member");
+    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset.path, void 0, "ipsets.entry");
     const posture = this.section("defaultSrcPosture");
-    if (posture) strings5(posture.value, [posture.key], "defaultSrcPosture", [posture.key]);
+    if (posture) strings5(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
     if (approvers && isObject(approvers.value)) {
       const base = [approvers.key];
       const routes = findMember(approvers.value, "routes");
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list2] of Object.entries(routes.value)) strings5(list2, [...base, routes.key, cidr], "autoApprovers.route", [...base, routes.key, cidr]);
+        for (const [cidr, list2] of Object.entries(routes.value)) strings5(list2, [...base, routes.key, cidr], void 0, "autoApprovers.route");
       }
       const exitNode = findMember(approvers.value, "exitNode");
-      if (exitNode) strings5(exitNode.value, [...base, exitNode.key], "autoApprovers.exitNode", [...base, exitNode.key]);
+      if (exitNode) strings5(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
       const services = findMember(approvers.value, "services");
       if (services && isObject(services.value)) {
         for (const [name, list2] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push({ text: name, path, site: "autoApprovers.service", owner: path, isKey: true });
-          strings5(list2, path, "autoApprovers.serviceHost", path);
+          uses.push(new Use(name, path, void 0, -1, "autoApprovers.service", true));
+          strings5(list2, path, void 0, "autoApprovers.serviceHost");
         }
       }
     }
     return uses;
   }
 };
+var NO_USES = [];
 var models = /* @__PURE__ */ new WeakMap();
 function modelOf(policy) {
   let model = models.get(policy);
@@ -9751,7 +9802,17 @@ function modelOf(policy) {
 }
 
 // src/policy/addresses.ts
-import { isIP } from "node:net";
+import { isIP as netIsIP } from "node:net";
+function isIP(text) {
+  const n = text.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37) break;
+    if (!(c >= 48 && c <= 58 || c === 46 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) return 0;
+  }
+  return netIsIP(text);
+}
 function isAddress(text) {
   return isIP(text) !== 0;
 }
@@ -9865,7 +9926,6 @@ function classifyIpsetTarget(target) {
 }
 
 // src/policy/ports.ts
-import { isIP as isIP2 } from "node:net";
 var ok = (value) => ({ ok: true, value });
 var bad = (problem) => ({ ok: false, problem });
 var PROTOCOLS = {
@@ -9963,15 +10023,15 @@ function parseDestination(raw) {
     const slash = inside.indexOf("/");
     if (slash >= 0) {
       const address = inside.slice(0, slash);
-      if (isIP2(address) === 6 && bits === "" && parsePrefix(inside)) {
+      if (isIP(address) === 6 && bits === "" && parsePrefix(inside)) {
         return { ok: false, problem: "the prefix length goes after the closing square bracket", rewrite: `[${address}]${inside.slice(slash)}${after}` };
       }
       return bad("square brackets may only hold an IPv6 address");
     }
-    if (isIP2(inside) === 4 && (bits === "" || parsePrefix(inside + bits))) {
+    if (isIP(inside) === 4 && (bits === "" || parsePrefix(inside + bits))) {
       return { ok: false, problem: "square brackets are only for IPv6 addresses", rewrite: `${inside}${bits}${after}` };
     }
-    if (isIP2(inside) !== 6 || bits !== "" && !parsePrefix(inside + bits)) return bad("square brackets may only hold an IPv6 address");
+    if (isIP(inside) !== 6 || bits !== "" && !parsePrefix(inside + bits)) return bad("square brackets may only hold an IPv6 address");
     return ok({ host: inside + bits, ports: after === "" ? void 0 : after.slice(1) });
   }
   const colon = text.lastIndexOf(":");
@@ -10054,22 +10114,48 @@ function selectorOf(use) {
 // src/policy/references.ts
 var LITERAL_SITES = /* @__PURE__ */ new Set(["ssh.users", "sshTests.user"]);
 var POSTURE_SITES = /* @__PURE__ */ new Set(["srcPosture", "defaultSrcPosture"]);
-function referenceOf(use) {
-  const base = { text: use.text, path: use.path, site: use.site, owner: use.owner, ...use.isKey ? { isKey: true } : {} };
-  if (use.site === "ipsets.entry") {
+var UseReference = class {
+  constructor(use, site, kind, name) {
+    this.use = use;
+    this.site = site;
+    this.kind = kind;
+    this.name = name;
+  }
+  use;
+  site;
+  kind;
+  name;
+  get text() {
+    return this.use.text;
+  }
+  get path() {
+    return this.use.path;
+  }
+  get owner() {
+    return this.use.owner;
+  }
+  get isKey() {
+    return this.use.isKey ? true : void 0;
+  }
+};
+function makeReference(use, site, kind, name) {
+  return new UseReference(use, site, kind, name);
+}
+function referenceOf(use, site) {
+  if (site === "ipsets.entry") {
     const entry = parseIpsetEntry(use.text);
     if (!entry.ok) return void 0;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === "host" || target.kind === "ipset" ? { ...base, kind: target.kind, name: target.name } : void 0;
+    return target.kind === "host" || target.kind === "ipset" ? makeReference(use, site, target.kind, target.name) : void 0;
   }
-  if (LITERAL_SITES.has(use.site)) return void 0;
-  let selector = (use.site === "ssh.recorder" ? use.text : selectorOf({ text: use.text, site: use.site }))?.trim();
+  if (LITERAL_SITES.has(site)) return void 0;
+  let selector = (site === "ssh.recorder" ? use.text : selectorOf({ text: use.text, site }))?.trim();
   if (selector === void 0) return void 0;
-  if (use.site === "ssh.dst" || use.site === "sshTests.dst") {
+  if (site === "ssh.dst" || site === "sshTests.dst") {
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
     if (named !== void 0 && classifySelector(named).kind !== "host") selector = named;
   }
-  if (POSTURE_SITES.has(use.site)) return { ...base, kind: "posture", name: selector };
+  if (POSTURE_SITES.has(site)) return makeReference(use, site, "posture", selector);
   const { kind, text } = classifySelector(selector);
   switch (kind) {
     case "tag":
@@ -10078,31 +10164,48 @@ function referenceOf(use) {
     case "host":
     case "service":
     case "posture":
-      return { ...base, kind, name: text };
+      return makeReference(use, site, kind, text);
     default:
       return void 0;
   }
 }
 var cache = /* @__PURE__ */ new WeakMap();
+var byKindCache = /* @__PURE__ */ new WeakMap();
+var NONE = [];
 function referencesOf(model) {
   let references = cache.get(model);
   if (references) return references;
   const list2 = [];
   for (const use of model.selectorUses()) {
-    const reference = referenceOf(use);
+    const reference = referenceOf(use, use.site);
     if (reference) list2.push(reference);
   }
   for (const entry of model.entries("ssh")) {
     const recorder = findMember(entry.value, "recorder");
     if (!recorder || !Array.isArray(recorder.value)) continue;
-    recorder.value.forEach((text, index) => {
-      if (typeof text !== "string") return;
-      const reference = referenceOf({ text, path: [...entry.path, recorder.key, index], site: "ssh.recorder", owner: entry.path });
+    const texts = recorder.value;
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index];
+      if (typeof text !== "string") continue;
+      const reference = referenceOf({ text, path: [entry.path[0], entry.path[1], recorder.key, index], owner: entry.path }, "ssh.recorder");
       if (reference) list2.push(reference);
-    });
+    }
   }
   cache.set(model, references = list2);
   return references;
+}
+function referencesOfKind(model, kind) {
+  let byKind = byKindCache.get(model);
+  if (!byKind) {
+    const map = /* @__PURE__ */ new Map();
+    for (const reference of referencesOf(model)) {
+      const list2 = map.get(reference.kind);
+      if (list2) list2.push(reference);
+      else map.set(reference.kind, [reference]);
+    }
+    byKindCache.set(model, byKind = map);
+  }
+  return byKind.get(kind) ?? NONE;
 }
 function replaceReference(reference, name) {
   const at2 = reference.text.lastIndexOf(reference.name);
@@ -10127,10 +10230,11 @@ var no_undefined_groups_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith("group:")));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== "group" || reference.site === "groups.member" || model.groups.has(reference.name)) continue;
+    let candidates;
+    for (const reference of referencesOfKind(model, "group")) {
+      if (reference.site === "groups.member" || model.groups.has(reference.name)) continue;
       if (reference.name.includes("@")) continue;
+      candidates ??= new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith("group:")));
       const { hint, suggestions } = nearMiss(reference, candidates);
       report({
         path: reference.path,
@@ -10163,10 +10267,11 @@ var no_undefined_hosts_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.hosts.keys()].filter((name) => name !== "" && !/[@:]/.test(name)));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== "host" || !HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
+    let candidates;
+    for (const reference of referencesOfKind(model, "host")) {
+      if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
+      candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name2) => name2 !== "" && !/[@:]/.test(name2)));
       const { hint, suggestions } = nearMiss(reference, candidates);
       const message = DNS_NAME.test(reference.name) ? `${name} looks like a DNS name, which policies never resolve (Tailscale may accept it, and the rule then matches nothing); add it to "hosts" with its IP address or write the address${hint}` : `${name} is neither an IP address, a CIDR nor a host defined in "hosts"; add it to "hosts" or fix the name${hint}`;
       report({ path: reference.path, message, ...suggestions.length > 0 ? { suggestions } : {} });
@@ -10183,9 +10288,10 @@ var no_undefined_ipsets_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith("ipset:")));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== "ipset" || model.ipsets.has(reference.name)) continue;
+    let candidates;
+    for (const reference of referencesOfKind(model, "ipset")) {
+      if (model.ipsets.has(reference.name)) continue;
+      candidates ??= new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith("ipset:")));
       const { hint, suggestions } = nearMiss(reference, candidates);
       report({
         path: reference.path,
@@ -10205,10 +10311,11 @@ var no_undefined_postures_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.postures.keys()].filter((key2) => key2.startsWith("posture:")));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== "posture" || reference.site !== "srcPosture" && reference.site !== "defaultSrcPosture") continue;
+    let candidates;
+    for (const reference of referencesOfKind(model, "posture")) {
+      if (reference.site !== "srcPosture" && reference.site !== "defaultSrcPosture") continue;
       if (model.postures.has(reference.name)) continue;
+      candidates ??= new NearMissIndex([...model.postures.keys()].filter((key2) => key2.startsWith("posture:")));
       const name = JSON.stringify(reference.name);
       const prefixed = reference.name.startsWith("posture:");
       const full = `posture:${reference.name}`;
@@ -10252,10 +10359,11 @@ var no_undefined_tags_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const owners = model.section("tagOwners");
-    const candidates = new NearMissIndex([...model.tags.keys()].filter((name) => tagNameProblem(name) === void 0));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== "tag" || NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
+    let candidates;
+    for (const reference of referencesOfKind(model, "tag")) {
+      if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
+      candidates ??= new NearMissIndex([...model.tags.keys()].filter((name2) => tagNameProblem(name2) === void 0));
       const { hint, suggestions } = nearMiss(reference, candidates);
       const define = [];
       if (tagNameProblem(reference.name) === void 0 && (!owners || isObject(owners.value))) {
@@ -10297,8 +10405,12 @@ var no_unused_definitions_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const used = new Map(KINDS.map(({ kind }) => [kind, /* @__PURE__ */ new Set()]));
-    for (const reference of referencesOf(model)) used.get(reference.kind)?.add(reference.name);
+    const used = /* @__PURE__ */ new Map();
+    for (const { kind } of KINDS) {
+      const names = /* @__PURE__ */ new Set();
+      for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
+      used.set(kind, names);
+    }
     const definitions = {
       group: model.groups,
       host: model.hosts,
@@ -10565,8 +10677,8 @@ var valid_service_names_default = defineRule({
   severity: "error",
   fixable: false,
   check({ policy, report }) {
-    for (const reference of referencesOf(modelOf(policy))) {
-      if (reference.kind !== "service" || reference.site === "autoApprovers.service") continue;
+    for (const reference of referencesOfKind(modelOf(policy), "service")) {
+      if (reference.site === "autoApprovers.service") continue;
       const problem = serviceNameProblem(reference.name);
       if (problem === void 0) continue;
       report({
@@ -10644,7 +10756,7 @@ var autogroup_placement_default = defineRule({
     const model = modelOf(policy);
     for (const use of model.selectorUses()) {
       const allowed = ALLOWED[use.site];
-      if (!allowed) continue;
+      if (!allowed || !use.text.includes("autogroup:")) continue;
       const name = selectorOf(use)?.trim();
       if (!name?.startsWith("autogroup:") || allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: use.path, message: misplaced(name, use.site) });
@@ -10755,8 +10867,8 @@ var no_all_addresses_dst_default = defineRule({
       const app = findMember(grant.value, "app");
       if (app && isObject(app.value) && Object.keys(app.value).length > 0) withApp.add(String(grant.path[1]));
     }
-    for (const use of model.selectorUses()) {
-      if (use.site !== "grant.dst" || parsePrefix(use.text.trim())?.bits !== 0) continue;
+    for (const use of model.usesAt("grant.dst")) {
+      if (parsePrefix(use.text.trim())?.bits !== 0) continue;
       const suggestions = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: "replace-value", path: use.path, value: "*" }] }
       ];
@@ -10782,8 +10894,7 @@ var valid_acl_destinations_default = defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const use of modelOf(policy).selectorUses()) {
-      if (use.site !== "acl.dst") continue;
+    for (const use of modelOf(policy).usesAt("acl.dst")) {
       const { text, path } = use;
       const parsed = parseDestination(text);
       if (!parsed.ok) {
@@ -10852,7 +10963,7 @@ var valid_autogroups_default = defineRule({
     let firstMember;
     const legacy = [];
     for (const use of modelOf(policy).selectorUses()) {
-      if (NOT_SELECTORS.has(use.site)) continue;
+      if (!use.text.includes("autogroup:") || NOT_SELECTORS.has(use.site)) continue;
       const name = selectorOf(use)?.trim();
       if (!name?.startsWith("autogroup:")) continue;
       if (name === "autogroup:member") firstMember ??= use;
@@ -11041,8 +11152,8 @@ var valid_via_default = defineRule({
   severity: "error",
   fixable: false,
   check({ policy, report }) {
-    for (const use of modelOf(policy).selectorUses()) {
-      if (use.site !== "grant.via" || classifySelector(use.text).kind === "tag") continue;
+    for (const use of modelOf(policy).usesAt("grant.via")) {
+      if (classifySelector(use.text).kind === "tag") continue;
       report({
         path: use.path,
         message: `"via" takes only tags, not ${q8(use.text)}; name the tag of the exit nodes, subnet routers or app connectors to route through`
@@ -11081,25 +11192,36 @@ function canonicalForm(value, aliases = {}) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function fingerprint(value, aliases = {}, acc = { count: 0, length: 0, codes: 0 }) {
-  if (typeof value === "string") {
-    acc.count++;
-    acc.length += value.length;
-    for (let i = 0; i < value.length; i += 7) acc.codes += value.charCodeAt(i);
-  } else if (Array.isArray(value)) {
-    acc.count += 1e3;
-    for (const item of value) fingerprint(item, {}, acc);
-  } else if (isObject(value)) {
-    for (const key2 of Object.keys(value)) {
-      const name = aliases[key2.toLowerCase()] ?? key2.toLowerCase();
-      acc.length += name.length * 31;
-      fingerprint(value[key2], {}, acc);
-    }
-  } else {
-    acc.count += 7;
-    acc.codes += String(value).length;
+var NO_ALIASES = {};
+function hashString(text, seed) {
+  let h = seed ^ text.length;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 1540483477);
+  return h ^ h >>> 15 | 0;
+}
+var mix = (a, b) => {
+  const h = Math.imul(a ^ b + 2654435769, 2246822507);
+  return h ^ h >>> 13 | 0;
+};
+function fingerprint(value, aliases = NO_ALIASES) {
+  if (typeof value === "string") return hashString(value, 461845907);
+  if (Array.isArray(value)) {
+    let sum = 0;
+    for (let i = 0; i < value.length; i++) sum = sum + fingerprint(value[i]) | 0;
+    return mix(sum, 8192 + value.length);
   }
-  return acc;
+  if (isObject(value)) {
+    let sum = 0;
+    let count = 0;
+    for (const key2 of Object.keys(value)) {
+      const name = key2.toLowerCase();
+      const alias = aliases[name] ?? name;
+      const keyHash = typeof alias === "string" ? hashString(alias, 1013904242) : 2135587861;
+      sum = sum + mix(keyHash, fingerprint(value[key2])) | 0;
+      count++;
+    }
+    return mix(sum, 16384 + count);
+  }
+  return hashString(JSON.stringify(value) ?? "null", 1779033703);
 }
 var ACL_ALIASES = { users: "src", ports: "dst" };
 var no_duplicate_rules_default = defineRule({
@@ -11115,8 +11237,7 @@ var no_duplicate_rules_default = defineRule({
       const entries = model.entries(section);
       const buckets = /* @__PURE__ */ new Map();
       const prints = entries.map(({ value }) => {
-        const { count, length, codes } = fingerprint(value, aliases);
-        const print = `${count}:${length}:${codes}`;
+        const print = fingerprint(value, aliases);
         buckets.set(print, (buckets.get(print) ?? 0) + 1);
         return print;
       });
@@ -11876,7 +11997,7 @@ var valid_user_domains_default = defineRule({
       });
     };
     for (const use of model.selectorUses()) {
-      if (use.isKey) continue;
+      if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
       let text = use.text.trim();
       let port = "";
       if (use.site === "acl.dst" || use.site === "tests.dst") {
@@ -12959,6 +13080,40 @@ function parseSeverity(raw) {
 function resolveSeverities(...layers) {
   const result = /* @__PURE__ */ new Map();
   for (const layer of layers) for (const [id, severity] of Object.entries(layer ?? {})) result.set(id, severity);
+  return result;
+}
+
+// src/engine/diagnostic.ts
+function totals(results) {
+  const sum = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const r of results) {
+    sum.errors += r.errorCount;
+    sum.warnings += r.warningCount;
+    sum.fixableErrors += r.fixableErrorCount;
+    sum.fixableWarnings += r.fixableWarningCount;
+  }
+  return sum;
+}
+function summarize(filePath, source, messages, output) {
+  const result = {
+    filePath,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    source
+  };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    }
+  }
+  if (output !== void 0) result.output = output;
   return result;
 }
 
@@ -14628,30 +14783,6 @@ function readAtRef(path, ref, shown, label = `--diff-ref ${ref}`) {
   return decodeUtf8(show.stdout);
 }
 
-// src/engine/diagnostic.ts
-function summarize(filePath, source, messages, output) {
-  const result = {
-    filePath,
-    messages,
-    errorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    source
-  };
-  for (const m of messages) {
-    if (m.severity === 2) {
-      result.errorCount++;
-      if (m.fix) result.fixableErrorCount++;
-    } else {
-      result.warningCount++;
-      if (m.fix) result.fixableWarningCount++;
-    }
-  }
-  if (output !== void 0) result.output = output;
-  return result;
-}
-
 // src/engine/run-rules.ts
 function rangeToPosition(policy, range) {
   const start = policy.lines.position(range.offset);
@@ -15130,6 +15261,11 @@ function appendSummary(env, markdown) {
   if (path) appendFileSync(path, markdown, "utf8");
 }
 
+// src/format/terminal-text.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/action/summary.ts
 var MAX_ROWS = 1e3;
 var BACKSLASHED = /[\\`*_[\]~|$]/g;
@@ -15138,10 +15274,8 @@ var ZWJ = "‍";
 function escapeCell(text) {
   return text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(BACKSLASHED, "\\$&").replace(/[&<>]/g, (c) => ENTITIES[c]).replace(/@/g, `@${ZWJ}`);
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function renderSummary(results, options) {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(results);
   const icon = errors > 0 ? "❌" : warnings > 0 ? "⚠️" : "✅";
   const lines = ["### tailpolicy", "", `${icon} **${plural(errors, "error")}, ${plural(warnings, "warning")}** in ${plural(results.length, "policy file")}`, ""];
   const maxRows = options.maxRows ?? MAX_ROWS;
@@ -15208,8 +15342,7 @@ async function lint(inputs, env, workspace, stdout) {
       throw new UsageError(`${inputs.sarifFile}: cannot write the SARIF file (${error.code ?? "error"})`);
     }
   }
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = totals(results);
   setOutput(env, "error-count", String(errors));
   setOutput(env, "warning-count", String(warnings));
   setOutput(env, "sarif-file", sarifPath);

@@ -67,7 +67,8 @@ export default defineRule({
     const model = modelOf(policy);
     for (const use of model.selectorUses()) {
       const allowed = ALLOWED[use.site];
-      if (!allowed) continue;
+      // Only a string that holds "autogroup:" can name one.
+      if (!allowed || !use.text.includes('autogroup:')) continue;
       const name = selectorOf(use)?.trim();
       if (!name?.startsWith('autogroup:') || allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: use.path, message: misplaced(name, use.site) });

@@ -24,29 +24,46 @@ export function canonicalForm(value: unknown, aliases: Readonly<Record<string, s
   return JSON.stringify(value) ?? 'null';
 }
 
+const NO_ALIASES: Readonly<Record<string, string>> = {};
+
+/** A 32-bit hash of a string's characters, seeded. */
+function hashString(text: string, seed: number): number {
+  let h = seed ^ text.length;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+const mix = (a: number, b: number) => {
+  const h = Math.imul(a ^ (b + 0x9e3779b9), 0x85ebca6b);
+  return (h ^ (h >>> 13)) | 0;
+};
+
 /**
- * A cheap summary that equal canonical forms always share (it ignores order and key case), so
- * the costly canonical form is built only for rules that collide on it.
+ * A cheap hash that equal canonical forms always share: it sums the hashes of array elements and
+ * of object members (order does not matter) and reads keys as canonicalForm does, so the costly
+ * canonical form is built only for rules that collide on it.
  */
-function fingerprint(value: unknown, aliases: Readonly<Record<string, string>> = {}, acc = { count: 0, length: 0, codes: 0 }) {
-  if (typeof value === 'string') {
-    acc.count++;
-    acc.length += value.length;
-    for (let i = 0; i < value.length; i += 7) acc.codes += value.charCodeAt(i);
-  } else if (Array.isArray(value)) {
-    acc.count += 1000;
-    for (const item of value) fingerprint(item, {}, acc);
-  } else if (isObject(value)) {
-    for (const key of Object.keys(value)) {
-      const name = aliases[key.toLowerCase()] ?? key.toLowerCase();
-      acc.length += name.length * 31;
-      fingerprint(value[key], {}, acc);
-    }
-  } else {
-    acc.count += 7;
-    acc.codes += String(value).length;
+function fingerprint(value: unknown, aliases: Readonly<Record<string, string>> = NO_ALIASES): number {
+  if (typeof value === 'string') return hashString(value, 0x1b873593);
+  if (Array.isArray(value)) {
+    let sum = 0;
+    for (let i = 0; i < value.length; i++) sum = (sum + fingerprint(value[i])) | 0;
+    return mix(sum, 0x2000 + value.length);
   }
-  return acc;
+  if (isObject(value)) {
+    let sum = 0;
+    let count = 0;
+    for (const key of Object.keys(value)) {
+      const name = key.toLowerCase();
+      // As canonicalForm: an alias that is not a string (an Object.prototype member) prints alike.
+      const alias: unknown = aliases[name] ?? name;
+      const keyHash = typeof alias === 'string' ? hashString(alias, 0x3c6ef372) : 0x7f4a7c15;
+      sum = (sum + mix(keyHash, fingerprint(value[key]))) | 0;
+      count++;
+    }
+    return mix(sum, 0x4000 + count);
+  }
+  return hashString(JSON.stringify(value) ?? 'null', 0x6a09e667);
 }
 
 /** ACL rules may still spell `src`/`dst` the legacy way. */
@@ -65,10 +82,9 @@ export default defineRule({
     for (const [section, label] of SECTIONS) {
       const aliases = section === 'acls' ? ACL_ALIASES : {};
       const entries = model.entries(section);
-      const buckets = new Map<string, number>();
+      const buckets = new Map<number, number>();
       const prints = entries.map(({ value }) => {
-        const { count, length, codes } = fingerprint(value, aliases);
-        const print = `${count}:${length}:${codes}`;
+        const print = fingerprint(value, aliases);
         buckets.set(print, (buckets.get(print) ?? 0) + 1);
         return print;
       });

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOf } from '../src/policy/references.ts';
+import { nearMiss, referencesOfKind } from '../src/policy/references.ts';
 
 // A group that `groups` does not define is an error; synced groups (`group:x@domain`) are exempt.
 // Groups named inside other groups are valid-groups' business (groups cannot nest).
@@ -13,11 +13,12 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith('group:')));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== 'group' || reference.site === 'groups.member' || model.groups.has(reference.name)) continue;
+    let candidates: NearMissIndex | undefined;
+    for (const reference of referencesOfKind(model, 'group')) {
+      if (reference.site === 'groups.member' || model.groups.has(reference.name)) continue;
       // Synced (SCIM) groups, `group:<name>@<domain>`, are used without being defined.
       if (reference.name.includes('@')) continue;
+      candidates ??= new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith('group:')));
       const { hint, suggestions } = nearMiss(reference, candidates);
       report({
         path: reference.path,

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOf, type ReferenceSite } from '../src/policy/references.ts';
+import { nearMiss, referencesOfKind, type ReferenceSite } from '../src/policy/references.ts';
 
 /**
  * Where a bare word must be a host alias. SSH rules take no host aliases at all, `via` only tags,
@@ -34,10 +34,11 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.hosts.keys()].filter((name) => name !== '' && !/[@:]/.test(name)));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== 'host' || !HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
+    let candidates: NearMissIndex | undefined;
+    for (const reference of referencesOfKind(model, 'host')) {
+      if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
+      candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name) => name !== '' && !/[@:]/.test(name)));
       const { hint, suggestions } = nearMiss(reference, candidates);
       const message = DNS_NAME.test(reference.name)
         ? `${name} looks like a DNS name, which policies never resolve (Tailscale may accept it, and the rule then matches nothing); add it to "hosts" with its IP address or write the address${hint}`

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOf } from '../src/policy/references.ts';
+import { nearMiss, referencesOfKind } from '../src/policy/references.ts';
 
 // `ipset:<name>` in rules and in other IP sets must name a set defined in `ipsets`.
 export default defineRule({
@@ -12,9 +12,10 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith('ipset:')));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== 'ipset' || model.ipsets.has(reference.name)) continue;
+    let candidates: NearMissIndex | undefined;
+    for (const reference of referencesOfKind(model, 'ipset')) {
+      if (model.ipsets.has(reference.name)) continue;
+      candidates ??= new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith('ipset:')));
       const { hint, suggestions } = nearMiss(reference, candidates);
       report({
         path: reference.path,

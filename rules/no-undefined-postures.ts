@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOf, replaceReference } from '../src/policy/references.ts';
+import { nearMiss, referencesOfKind, replaceReference } from '../src/policy/references.ts';
 
 // `srcPosture` and `defaultSrcPosture` list postures by name; each must be defined in `postures`.
 export default defineRule({
@@ -12,10 +12,11 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const candidates = new NearMissIndex([...model.postures.keys()].filter((key) => key.startsWith('posture:')));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== 'posture' || (reference.site !== 'srcPosture' && reference.site !== 'defaultSrcPosture')) continue;
+    let candidates: NearMissIndex | undefined;
+    for (const reference of referencesOfKind(model, 'posture')) {
+      if (reference.site !== 'srcPosture' && reference.site !== 'defaultSrcPosture') continue;
       if (model.postures.has(reference.name)) continue;
+      candidates ??= new NearMissIndex([...model.postures.keys()].filter((key) => key.startsWith('posture:')));
       const name = JSON.stringify(reference.name);
       const prefixed = reference.name.startsWith('posture:');
       // `latestMac` for `posture:latestMac`: the prefixed name is the obvious repair.

@@ -3,7 +3,7 @@ import { isObject } from '../src/policy/members.ts';
 import { tagNameProblem } from '../src/policy/names.ts';
 import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOf, type ReferenceSite } from '../src/policy/references.ts';
+import { nearMiss, referencesOfKind, type ReferenceSite } from '../src/policy/references.ts';
 
 /** Where a `tag:` string is not checked: groups list users, and valid-groups speaks for their members. */
 const NOT_TAG_SITES: ReadonlySet<ReferenceSite> = new Set(['groups.member']);
@@ -19,10 +19,11 @@ export default defineRule({
     const model = modelOf(policy);
     const owners = model.section('tagOwners');
     // Only well-formed names are worth suggesting; a malformed key is the schema rule's.
-    const candidates = new NearMissIndex([...model.tags.keys()].filter((name) => tagNameProblem(name) === undefined));
-    for (const reference of referencesOf(model)) {
-      if (reference.kind !== 'tag' || NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
+    let candidates: NearMissIndex | undefined;
+    for (const reference of referencesOfKind(model, 'tag')) {
+      if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
+      candidates ??= new NearMissIndex([...model.tags.keys()].filter((name) => tagNameProblem(name) === undefined));
       const { hint, suggestions } = nearMiss(reference, candidates);
       const define: Suggestion[] = [];
       if (tagNameProblem(reference.name) === undefined && (!owners || isObject(owners.value))) {

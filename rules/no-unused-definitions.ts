@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { modelOf, type Definition } from '../src/policy/policy-model.ts';
-import { referencesOf, type ReferenceKind } from '../src/policy/references.ts';
+import { referencesOfKind, type ReferenceKind } from '../src/policy/references.ts';
 
 /** `usable`: names that could be referred to at all; the others are reported by schema or valid-hosts. */
 const KINDS = [
@@ -26,8 +26,12 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const used = new Map<ReferenceKind, Set<string>>(KINDS.map(({ kind }) => [kind, new Set<string>()]));
-    for (const reference of referencesOf(model)) used.get(reference.kind)?.add(reference.name);
+    const used = new Map<ReferenceKind, Set<string>>();
+    for (const { kind } of KINDS) {
+      const names = new Set<string>();
+      for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
+      used.set(kind, names);
+    }
     const definitions: Record<(typeof KINDS)[number]['kind'], ReadonlyMap<string, Definition>> = {
       group: model.groups,
       host: model.hosts,

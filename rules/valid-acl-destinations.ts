@@ -15,8 +15,7 @@ export default defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const use of modelOf(policy).selectorUses()) {
-      if (use.site !== 'acl.dst') continue;
+    for (const use of modelOf(policy).usesAt('acl.dst')) {
       const { text, path } = use;
       const parsed = parseDestination(text);
       if (!parsed.ok) {

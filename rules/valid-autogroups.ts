@@ -33,7 +33,8 @@ export default defineRule({
     let firstMember: SelectorUse | undefined;
     const legacy: SelectorUse[] = [];
     for (const use of modelOf(policy).selectorUses()) {
-      if (NOT_SELECTORS.has(use.site)) continue;
+      // Only a string that holds "autogroup:" can name one.
+      if (!use.text.includes('autogroup:') || NOT_SELECTORS.has(use.site)) continue;
       const name = selectorOf(use)?.trim();
       if (!name?.startsWith('autogroup:')) continue;
       if (name === 'autogroup:member') firstMember ??= use;

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { serviceNameProblem } from '../src/policy/names.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { referencesOf } from '../src/policy/references.ts';
+import { referencesOfKind } from '../src/policy/references.ts';
 
 // A Tailscale Service is `svc:` and a DNS label (spec §1.6); `svc:*` (every Service) only makes
 // sense as an auto-approver key. Those keys have a pattern in the schema, so the schema rule
@@ -12,8 +12,8 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ policy, report }) {
-    for (const reference of referencesOf(modelOf(policy))) {
-      if (reference.kind !== 'service' || reference.site === 'autoApprovers.service') continue;
+    for (const reference of referencesOfKind(modelOf(policy), 'service')) {
+      if (reference.site === 'autoApprovers.service') continue;
       const problem = serviceNameProblem(reference.name);
       if (problem === undefined) continue;
       report({

@@ -56,7 +56,8 @@ export default defineRule({
     };
 
     for (const use of model.selectorUses()) {
-      if (use.isKey) continue;
+      // Only a string that holds the prefix can start with it, port or not.
+      if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
       let text = use.text.trim();
       let port = '';
       if (use.site === 'acl.dst' || use.site === 'tests.dst') {

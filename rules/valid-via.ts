@@ -13,8 +13,8 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ policy, report }) {
-    for (const use of modelOf(policy).selectorUses()) {
-      if (use.site !== 'grant.via' || classifySelector(use.text).kind === 'tag') continue;
+    for (const use of modelOf(policy).usesAt('grant.via')) {
+      if (classifySelector(use.text).kind === 'tag') continue;
       report({
         path: use.path,
         message: `"via" takes only tags, not ${q(use.text)}; name the tag of the exit nodes, subnet routers or app connectors to route through`,

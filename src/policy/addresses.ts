@@ -1,6 +1,23 @@
 // IP addresses and prefixes as Tailscale writes them in policies (node:net does the parsing).
 
-import { isIP } from 'node:net';
+import { isIP as netIsIP } from 'node:net';
+
+/**
+ * node:net's `isIP`, without its long regular expressions for strings that cannot be addresses:
+ * an address is hex digits, ":" and "." only, up to an optional IPv6 zone ("%eth0"). Rules ask
+ * about every selector (tags, groups, host aliases), so most answers come from this scan.
+ */
+export function isIP(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37 /* % */) break;
+    // 0-9 . : A-F a-f
+    if (!((c >= 48 && c <= 58) || c === 46 || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return 0;
+  }
+  return netIsIP(text);
+}
 
 export interface Prefix {
   address: string;

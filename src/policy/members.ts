@@ -17,7 +17,10 @@ export interface Member {
 export function findMember(object: JsonObject, name: string): Member | undefined {
   if (Object.hasOwn(object, name)) return { key: name, value: object[name] };
   const lower = name.toLowerCase();
+  const length = lower.length;
   for (const key of Object.keys(object)) {
+    // Lowercasing keeps the length except for "\u0130" (two code units), so other lengths never match.
+    if (key.length !== length && !(key.length < length && key.includes('\u0130'))) continue;
     if (key.toLowerCase() === lower) return { key, value: object[key] };
   }
   return undefined;

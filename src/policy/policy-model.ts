@@ -43,6 +43,32 @@ export interface SelectorUse {
   isKey?: boolean;
 }
 
+/**
+ * A SelectorUse that builds its path when asked: rules read paths only to report, and a policy
+ * has hundreds of thousands of uses, so the elements share their array's path (memory).
+ */
+class Use implements SelectorUse {
+  readonly isKey?: boolean;
+  constructor(
+    readonly text: string,
+    readonly owner: JsonPath,
+    /** The member of `owner` that holds the string, or undefined when `owner` is the string's own path. */
+    private readonly key: string | undefined,
+    /** The element's index, or -1 when the string is not in an array. */
+    private readonly index: number,
+    readonly site: Site,
+    isKey?: boolean,
+  ) {
+    if (isKey) this.isKey = true;
+  }
+
+  get path(): JsonPath {
+    const { owner, key, index } = this;
+    if (key === undefined) return index < 0 ? owner : [...owner, index];
+    return index < 0 ? [...owner, key] : [...owner, key, index];
+  }
+}
+
 export interface Definition {
   /** The name as written (the object key). */
   name: string;
@@ -62,6 +88,8 @@ export class PolicyModel {
   readonly postures: ReadonlyMap<string, Definition>;
   readonly ipsets: ReadonlyMap<string, Definition>;
   private uses: SelectorUse[] | undefined;
+  private usesBySite: Map<Site, SelectorUse[]> | undefined;
+  private readonly entryCache = new Map<string, Entry[]>();
 
   constructor(readonly root: JsonObject) {
     this.tags = this.definitions('tagOwners');
@@ -76,14 +104,20 @@ export class PolicyModel {
     return findMember(this.root, name);
   }
 
-  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. */
+  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. Cached: do not modify. */
   entries(name: string): Entry[] {
+    let out = this.entryCache.get(name);
+    if (out) return out;
+    out = [];
     const member = this.section(name);
-    if (!member || !Array.isArray(member.value)) return [];
-    const out: Entry[] = [];
-    member.value.forEach((value, index) => {
-      if (isObject(value)) out.push({ path: [member.key, index], value });
-    });
+    if (member && Array.isArray(member.value)) {
+      const { key, value: list } = member;
+      for (let index = 0; index < list.length; index++) {
+        const value: unknown = list[index];
+        if (isObject(value)) out.push({ path: [key, index], value });
+      }
+    }
+    this.entryCache.set(name, out);
     return out;
   }
 
@@ -100,21 +134,42 @@ export class PolicyModel {
     return (this.uses ??= this.collectUses());
   }
 
+  /** The selector uses at one site, in the order of `selectorUses()`. */
+  usesAt(site: Site): readonly SelectorUse[] {
+    if (!this.usesBySite) {
+      const bySite = new Map<Site, SelectorUse[]>();
+      for (const use of this.selectorUses()) {
+        const list = bySite.get(use.site);
+        if (list) list.push(use);
+        else bySite.set(use.site, [use]);
+      }
+      this.usesBySite = bySite;
+    }
+    return this.usesBySite.get(site) ?? NO_USES;
+  }
+
   private collectUses(): SelectorUse[] {
     const uses: SelectorUse[] = [];
-    const strings = (value: unknown, path: JsonPath, site: Site, owner: JsonPath) => {
-      if (typeof value === 'string') uses.push({ text: value, path, site, owner });
+    // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
+    const strings = (value: unknown, owner: JsonPath, key: string | undefined, site: Site) => {
+      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site));
       else if (Array.isArray(value)) {
-        value.forEach((item, i) => {
-          if (typeof item === 'string') uses.push({ text: item, path: [...path, i], site, owner });
-        });
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site));
+        }
       }
     };
     // `names`: the field and its legacy spellings (ACL `users`/`ports`, test `user`/`allow`).
     const field = (entry: Entry, names: string | string[], site: Site) => {
-      for (const alias of typeof names === 'string' ? [names] : names) {
+      if (typeof names === 'string') {
+        const member = findMember(entry.value, names);
+        if (member) strings(member.value, entry.path, member.key, site);
+        return;
+      }
+      for (const alias of names) {
         const member = findMember(entry.value, alias);
-        if (member) strings(member.value, [...entry.path, member.key], site, entry.path);
+        if (member) strings(member.value, entry.path, member.key, site);
       }
     };
 
@@ -146,33 +201,35 @@ export class PolicyModel {
       field(e, 'dst', 'sshTests.dst');
       for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
     }
-    for (const tag of this.tags.values()) strings(tag.value, tag.path, 'tagOwners.owner', tag.path);
-    for (const group of this.groups.values()) strings(group.value, group.path, 'groups.member', group.path);
-    for (const ipset of this.ipsets.values()) strings(ipset.value, ipset.path, 'ipsets.entry', ipset.path);
+    for (const tag of this.tags.values()) strings(tag.value, tag.path, undefined, 'tagOwners.owner');
+    for (const group of this.groups.values()) strings(group.value, group.path, undefined, 'groups.member');
+    for (const ipset of this.ipsets.values()) strings(ipset.value, ipset.path, undefined, 'ipsets.entry');
     const posture = this.section('defaultSrcPosture');
-    if (posture) strings(posture.value, [posture.key], 'defaultSrcPosture', [posture.key]);
+    if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');
 
     const approvers = this.section('autoApprovers');
     if (approvers && isObject(approvers.value)) {
       const base = [approvers.key];
       const routes = findMember(approvers.value, 'routes');
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list] of Object.entries(routes.value)) strings(list, [...base, routes.key, cidr], 'autoApprovers.route', [...base, routes.key, cidr]);
+        for (const [cidr, list] of Object.entries(routes.value)) strings(list, [...base, routes.key, cidr], undefined, 'autoApprovers.route');
       }
       const exitNode = findMember(approvers.value, 'exitNode');
-      if (exitNode) strings(exitNode.value, [...base, exitNode.key], 'autoApprovers.exitNode', [...base, exitNode.key]);
+      if (exitNode) strings(exitNode.value, [...base, exitNode.key], undefined, 'autoApprovers.exitNode');
       const services = findMember(approvers.value, 'services');
       if (services && isObject(services.value)) {
         for (const [name, list] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push({ text: name, path, site: 'autoApprovers.service', owner: path, isKey: true });
-          strings(list, path, 'autoApprovers.serviceHost', path);
+          uses.push(new Use(name, path, undefined, -1, 'autoApprovers.service', true));
+          strings(list, path, undefined, 'autoApprovers.serviceHost');
         }
       }
     }
     return uses;
   }
 }
+
+const NO_USES: readonly SelectorUse[] = [];
 
 const models = new WeakMap<ParsedPolicy, PolicyModel>();
 

@@ -1,8 +1,7 @@
 // Port and protocol grammar shared by the rules (spec §2.3, §2.4, §1.1). Each parser returns
 // either the parsed form or one human sentence saying what is wrong.
 
-import { isIP } from 'node:net';
-import { isAddressOrPrefix, parsePrefix } from './addresses.ts';
+import { isAddressOrPrefix, isIP, parsePrefix } from './addresses.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 

@@ -25,30 +25,61 @@ export interface Reference {
   /** The rule or definition the string belongs to (see SelectorUse.owner). */
   owner: JsonPath;
   /** True when `path` points at an object key (autoApprovers.services keys). */
-  isKey?: boolean;
+  isKey?: boolean | undefined;
 }
 
 /** Sites whose strings are not selectors: SSH login names are taken literally. */
 const LITERAL_SITES: ReadonlySet<ReferenceSite> = new Set(['ssh.users', 'sshTests.user']);
 const POSTURE_SITES: ReadonlySet<ReferenceSite> = new Set(['srcPosture', 'defaultSrcPosture']);
 
-function referenceOf(use: SelectorUse | (Omit<SelectorUse, 'site'> & { site: ReferenceSite })): Reference | undefined {
-  const base = { text: use.text, path: use.path, site: use.site, owner: use.owner, ...(use.isKey ? { isKey: true } : {}) };
-  if (use.site === 'ipsets.entry') {
+type UseLike = Pick<SelectorUse, 'text' | 'path' | 'owner' | 'isKey'>;
+
+/** A Reference that reads its string, path and owner from its selector use (memory: no copies). */
+class UseReference implements Reference {
+  constructor(
+    private readonly use: UseLike,
+    readonly site: ReferenceSite,
+    readonly kind: ReferenceKind,
+    readonly name: string,
+  ) {}
+
+  get text(): string {
+    return this.use.text;
+  }
+
+  get path(): JsonPath {
+    return this.use.path;
+  }
+
+  get owner(): JsonPath {
+    return this.use.owner;
+  }
+
+  get isKey(): boolean | undefined {
+    return this.use.isKey ? true : undefined;
+  }
+}
+
+function makeReference(use: UseLike, site: ReferenceSite, kind: ReferenceKind, name: string): Reference {
+  return new UseReference(use, site, kind, name);
+}
+
+function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
+  if (site === 'ipsets.entry') {
     const entry = parseIpsetEntry(use.text);
     if (!entry.ok) return undefined;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === 'host' || target.kind === 'ipset' ? { ...base, kind: target.kind, name: target.name } : undefined;
+    return target.kind === 'host' || target.kind === 'ipset' ? makeReference(use, site, target.kind, target.name) : undefined;
   }
-  if (LITERAL_SITES.has(use.site)) return undefined;
-  let selector = (use.site === 'ssh.recorder' ? use.text : selectorOf({ text: use.text, site: use.site }))?.trim();
+  if (LITERAL_SITES.has(site)) return undefined;
+  let selector = (site === 'ssh.recorder' ? use.text : selectorOf({ text: use.text, site }))?.trim();
   if (selector === undefined) return undefined;
-  if (use.site === 'ssh.dst' || use.site === 'sshTests.dst') {
+  if (site === 'ssh.dst' || site === 'sshTests.dst') {
     // SSH destinations take no port; "tag:web:22" still names tag:web (the SSH rules report the port).
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
     if (named !== undefined && classifySelector(named).kind !== 'host') selector = named;
   }
-  if (POSTURE_SITES.has(use.site)) return { ...base, kind: 'posture', name: selector };
+  if (POSTURE_SITES.has(site)) return makeReference(use, site, 'posture', selector);
   const { kind, text } = classifySelector(selector);
   switch (kind) {
     case 'tag':
@@ -57,13 +88,15 @@ function referenceOf(use: SelectorUse | (Omit<SelectorUse, 'site'> & { site: Ref
     case 'host':
     case 'service':
     case 'posture':
-      return { ...base, kind, name: text };
+      return makeReference(use, site, kind, text);
     default:
       return undefined;
   }
 }
 
 const cache = new WeakMap<PolicyModel, readonly Reference[]>();
+const byKindCache = new WeakMap<PolicyModel, ReadonlyMap<ReferenceKind, readonly Reference[]>>();
+const NONE: readonly Reference[] = [];
 
 /** Every reference in the policy, in the order of `selectorUses()`, then SSH recorders. */
 export function referencesOf(model: PolicyModel): readonly Reference[] {
@@ -71,20 +104,37 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
   if (references) return references;
   const list: Reference[] = [];
   for (const use of model.selectorUses()) {
-    const reference = referenceOf(use);
+    const reference = referenceOf(use, use.site);
     if (reference) list.push(reference);
   }
   for (const entry of model.entries('ssh')) {
     const recorder = findMember(entry.value, 'recorder');
     if (!recorder || !Array.isArray(recorder.value)) continue;
-    recorder.value.forEach((text, index) => {
-      if (typeof text !== 'string') return;
-      const reference = referenceOf({ text, path: [...entry.path, recorder.key, index], site: 'ssh.recorder', owner: entry.path });
+    const texts: unknown[] = recorder.value;
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index];
+      if (typeof text !== 'string') continue;
+      const reference = referenceOf({ text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], owner: entry.path }, 'ssh.recorder');
       if (reference) list.push(reference);
-    });
+    }
   }
   cache.set(model, (references = list));
   return references;
+}
+
+/** The references of one kind, in the order of `referencesOf()`. */
+export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): readonly Reference[] {
+  let byKind = byKindCache.get(model);
+  if (!byKind) {
+    const map = new Map<ReferenceKind, Reference[]>();
+    for (const reference of referencesOf(model)) {
+      const list = map.get(reference.kind);
+      if (list) list.push(reference);
+      else map.set(reference.kind, [reference]);
+    }
+    byKindCache.set(model, (byKind = map));
+  }
+  return byKind.get(kind) ?? NONE;
 }
 
 /** The edit that puts `name` in place of the reference's name, keeping the rest of its string. */
