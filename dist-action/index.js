@@ -9523,8 +9523,9 @@ function valueMessage(error, path, value) {
     case "enum": {
       const allowed = error.keyword === "const" ? [error.params.allowedValue] : error.params.allowedValues ?? [];
       const strings5 = allowed.filter((a) => typeof a === "string" && a !== "");
-      const hint = typeof value === "string" && value !== "" ? didYouMeanValue(value, strings5) : "";
-      return `${subject} must be ${orList(allowed.map(quote))}${hint}`;
+      const hint = typeof value === "string" && value !== "" && strings5.length > 1 ? didYouMeanValue(value, strings5) : "";
+      const actual = value === void 0 ? "" : `, not ${quote(value)}`;
+      return `${subject} must be ${orList(allowed.map(quote))}${actual}${hint}`;
     }
     case "minItems":
     case "minProperties": {

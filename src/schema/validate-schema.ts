@@ -372,8 +372,9 @@ function valueMessage(error: SchemaError, path: readonly (string | number)[], va
     case 'enum': {
       const allowed = error.keyword === 'const' ? [error.params.allowedValue] : ((error.params.allowedValues as unknown[]) ?? []);
       const strings = allowed.filter((a): a is string => typeof a === 'string' && a !== '');
-      const hint = typeof value === 'string' && value !== '' ? didYouMeanValue(value, strings) : '';
-      return `${subject} must be ${orList(allowed.map(quote))}${hint}`;
+      const hint = typeof value === 'string' && value !== '' && strings.length > 1 ? didYouMeanValue(value, strings) : '';
+      const actual = value === undefined ? '' : `, not ${quote(value)}`;
+      return `${subject} must be ${orList(allowed.map(quote))}${actual}${hint}`;
     }
     case 'minItems':
     case 'minProperties': {
