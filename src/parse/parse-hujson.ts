@@ -63,8 +63,17 @@ export function parseHujson(fileText: string): ParsedPolicy {
   let lastClosed: OpenContainer | undefined;
   const close = (offset: number) => {
     if (syntaxError) return;
-    lastClosed = stack.pop()?.open;
+    const frame = stack.pop();
+    lastClosed = frame?.open;
     if (stack.length === 0) rootRange = { offset: rootRange.offset, length: offset + 1 - rootRange.offset };
+    // A pushed-to array keeps room for ~17 elements; policy arrays hold one to three strings, so a
+    // copy at its exact length halves the memory of a large policy's value.
+    const parent = stack[stack.length - 1];
+    if (parent && frame && Array.isArray(frame.container) && frame.container.length < 16) {
+      const exact = frame.container.slice();
+      if (Array.isArray(parent.container)) parent.container[parent.container.length - 1] = exact;
+      else parent.container[parent.key as string] = exact;
+    }
   };
 
   try {
