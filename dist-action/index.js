@@ -14351,8 +14351,15 @@ function parseHujson(fileText) {
   let lastClosed;
   const close = (offset) => {
     if (syntaxError) return;
-    lastClosed = stack.pop()?.open;
+    const frame = stack.pop();
+    lastClosed = frame?.open;
     if (stack.length === 0) rootRange = { offset: rootRange.offset, length: offset + 1 - rootRange.offset };
+    const parent = stack[stack.length - 1];
+    if (parent && frame && Array.isArray(frame.container) && frame.container.length < 16) {
+      const exact = frame.container.slice();
+      if (Array.isArray(parent.container)) parent.container[parent.container.length - 1] = exact;
+      else parent.container[parent.key] = exact;
+    }
   };
   try {
     visit2(

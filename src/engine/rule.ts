@@ -8,10 +8,18 @@ export type Severity = 'off' | 'warn' | 'error';
 
 /** A JSON-level edit. Rules never build text offsets; the fixer turns these into text. */
 export type FixOp =
-  /** Add `key: value` as the last member of the object at `path`. */
-  | { op: 'insert-property'; path: JsonPath; key: string; value: unknown }
-  /** Add `value` as the last element of the array at `path`. */
-  | { op: 'append'; path: JsonPath; value: unknown }
+  /**
+   * Add `key: value` to the object at `path`: as its last member, or at `index` when given.
+   *
+   * `index` counts the members as written (0 = first): the new member goes right before the one
+   * at that index, on lines of its own when the object is laid out over lines (so no existing line
+   * changes: the member it goes before keeps its comments above it, and the new member always has
+   * a comma after it). Several inserts with one index keep their order. `index` equal to the
+   * number of members is the same as no index; a larger one is an error.
+   */
+  | { op: 'insert-property'; path: JsonPath; key: string; value: unknown; index?: number }
+  /** Add `value` to the array at `path`: as its last element, or at `index` (as for `insert-property`). */
+  | { op: 'append'; path: JsonPath; value: unknown; index?: number }
   /** Replace the value at `path` (a member or an element) with `value`. */
   | { op: 'replace-value'; path: JsonPath; value: unknown }
   /** Remove the member or element at `path`, with its own comments. */

@@ -138,6 +138,136 @@ test('insert-property: keys and strings are escaped', async () => {
   );
 });
 
+// --- insert-property / append at an index ----------------------------------------------------
+
+test('index 0 of an expanded object without trailing commas: new lines only, directly below the brace', async () => {
+  await check(
+    '{\n  "groups": {\n    "group:a": ["alice@example.com"] // admins\n  }\n}\n',
+    [{ op: 'insert-property', path: ['groups'], key: 'group:b', value: { x: [1, { y: true }] }, index: 0 }],
+    '{\n  "groups": {\n    "group:b": {\n      "x": [\n        1,\n        {\n          "y": true\n        }\n      ]\n    },\n    "group:a": ["alice@example.com"] // admins\n  }\n}\n',
+  );
+});
+
+test('index 0 of an expanded object with trailing commas: the new value has them too', async () => {
+  await check(
+    '{\n  "a": 1,\n  "b": 2,\n}\n',
+    [{ op: 'insert-property', path: [], key: 'n', value: { x: 1 }, index: 0 }],
+    '{\n  "n": {\n    "x": 1,\n  },\n  "a": 1,\n  "b": 2,\n}\n',
+  );
+});
+
+test('index 0 in a CRLF file indented with tabs', async () => {
+  await check(
+    '{\r\n\t"g": {\r\n\t\t"a": 1\r\n\t}\r\n}',
+    [{ op: 'insert-property', path: ['g'], key: 'n', value: { x: [{ y: 1 }] }, index: 0 }],
+    '{\r\n\t"g": {\r\n\t\t"n": {\r\n\t\t\t"x": [\r\n\t\t\t\t{\r\n\t\t\t\t\t"y": 1\r\n\t\t\t\t}\r\n\t\t\t]\r\n\t\t},\r\n\t\t"a": 1\r\n\t}\r\n}',
+  );
+});
+
+test('index 0: the comment above the first member stays with it, below the new member', async () => {
+  await check(
+    '{\n  // about a\n  "a": 1,\n  /* about b */\n  "b": 2\n}\n',
+    [{ op: 'insert-property', path: [], key: 'n', value: 1, index: 0 }],
+    '{\n  "n": 1,\n  // about a\n  "a": 1,\n  /* about b */\n  "b": 2\n}\n',
+  );
+});
+
+test('index 0 below a comment on the brace line and above blank lines (spliced), CRLF and tabs', async () => {
+  await check(
+    '{ // top\r\n\t"a": 1,\r\n\t"o": {\r\n\r\n\t\t// c\r\n\t\t"k": 1\r\n\t}\r\n}',
+    [
+      { op: 'insert-property', path: [], key: 'n', value: { x: 1 }, index: 0 },
+      { op: 'insert-property', path: [], key: 'm', value: 2, index: 0 },
+      { op: 'insert-property', path: ['o'], key: 'j', value: [1], index: 0 },
+    ],
+    '{ // top\r\n\t"n": {\r\n\t\t"x": 1\r\n\t},\r\n\t"m": 2,\r\n\t"a": 1,\r\n\t"o": {\r\n\t\t"j": [1],\r\n\r\n\t\t// c\r\n\t\t"k": 1\r\n\t}\r\n}',
+  );
+});
+
+test('an index in the middle: below the line of the member before, whose comment stays there', async () => {
+  await check(
+    '{\n  "a": 1, // a\n  // about b\n  "b": 2\n}\n',
+    [{ op: 'insert-property', path: [], key: 'n', value: 1, index: 1 }],
+    '{\n  "a": 1, // a\n  "n": 1,\n  // about b\n  "b": 2\n}\n',
+  );
+});
+
+test('a member sharing its line with the one before or with the bracket moves to a line of its own', async () => {
+  await check(
+    '{\n  "x": [\n    "a", "b",\n    "c"\n  ],\n  "y": { "k": 1,\n    "l": 2\n  }\n}\n',
+    [
+      { op: 'append', path: ['x'], value: 'n', index: 1 },
+      { op: 'insert-property', path: ['y'], key: 'n', value: 0, index: 0 },
+    ],
+    '{\n  "x": [\n    "a",\n    "n",\n    "b",\n    "c"\n  ],\n  "y": {\n    "n": 0,\n    "k": 1,\n    "l": 2\n  }\n}\n',
+  );
+});
+
+test('several indexes in one array: each before the member it named, in the order given; other paths still mean the original elements', async () => {
+  await check(
+    '{\n  "a": [\n    "x",\n    "y",\n  ],\n  "b": [ // b\n    "x",\n    "y"\n  ]\n}\n',
+    [
+      { op: 'append', path: ['a'], value: 'p', index: 0 },
+      { op: 'append', path: ['a'], value: 'r', index: 2 },
+      { op: 'append', path: ['a'], value: 'q', index: 1 },
+      { op: 'append', path: ['a'], value: 'p2', index: 0 },
+      { op: 'replace-value', path: ['a', 1], value: 'Y' },
+      { op: 'append', path: ['b'], value: 'p', index: 0 },
+      { op: 'remove', path: ['b', 0] },
+    ],
+    '{\n  "a": [\n    "p",\n    "p2",\n    "x",\n    "q",\n    "Y",\n    "r",\n  ],\n  "b": [ // b\n    "p",\n    "y"\n  ]\n}\n',
+  );
+});
+
+test('index 0 of an empty container is the same as no index', async () => {
+  await check(
+    '{\n  "o": {\n    // none yet\n  },\n  "a": [\n  ]\n}\n',
+    [
+      { op: 'insert-property', path: ['o'], key: 'k', value: { n: 1 }, index: 0 },
+      { op: 'append', path: ['a'], value: 'v', index: 0 },
+    ],
+    '{\n  "o": {\n    // none yet\n    "k": {\n      "n": 1\n    }\n  },\n  "a": [\n    "v"\n  ]\n}\n',
+  );
+});
+
+test('an index in a one-line container: on its line, before the member it names', async () => {
+  await check(
+    '{\n  "x": {"a": 1, "b": 2},\n  "y": ["p","q"],\n  "z": [ "p" ]\n}\n',
+    [
+      { op: 'insert-property', path: ['x'], key: 'n', value: { c: [1, 2] }, index: 0 },
+      { op: 'insert-property', path: ['x'], key: 'm', value: null, index: 1 },
+      { op: 'append', path: ['y'], value: 'r', index: 1 },
+      { op: 'replace-value', path: ['y', 1], value: 'Q' },
+      { op: 'append', path: ['z'], value: 'o', index: 0 },
+      { op: 'append', path: ['z'], value: 'end' },
+    ],
+    '{\n  "x": {"n": {"c": [1, 2]}, "a": 1, "m": null, "b": 2},\n  "y": ["p","r","Q"],\n  "z": [ "o", "p", "end" ]\n}\n',
+  );
+});
+
+test('an index equal to the number of members is the end; a larger or broken one throws', async () => {
+  await check('{\n  "a": 1\n}\n', [{ op: 'insert-property', path: [], key: 'n', value: 1, index: 1 }], '{\n  "a": 1,\n  "n": 1\n}\n');
+  await rejects('{\n  "a": 1\n}\n', [{ op: 'insert-property', path: [], key: 'n', value: 1, index: 2 }], /index 2 is not a position in \[\], which has 1 member$/);
+  await rejects('[1, 2]', [{ op: 'append', path: [], value: 3, index: -1 }], /index -1 is not a position/);
+  await rejects('[1, 2]', [{ op: 'append', path: [], value: 3, index: 0.5 }], /index 0.5 is not a position/);
+  await rejects('{\n  "a": 1\n}\n', [{ op: 'insert-property', path: [], key: 'n', value: 1, index: 0 }, { op: 'insert-property', path: [], key: 'n', value: 2 }], /already has a member "n"/);
+});
+
+test('remove then insert-property of the same key at an index, spliced or not', async () => {
+  await check(
+    '{ // c\n  "a": 1,\n  "b": {"k": 1, "l": 2}\n}',
+    [
+      { op: 'remove', path: ['a'] },
+      { op: 'insert-property', path: [], key: 'a', value: 3, index: 0 },
+      { op: 'remove', path: ['b', 'l'] },
+      { op: 'insert-property', path: ['b'], key: 'l', value: 3, index: 0 },
+    ],
+    '{ // c\n  "a": 3,\n  "b": {"l": 3, "k": 1}\n}',
+  );
+  // Without an index too: the member added to a one-line object is not the one removed.
+  await check('{"a": 1, "b": 2}\n', [{ op: 'remove', path: ['a'] }, { op: 'insert-property', path: [], key: 'a', value: 3 }], '{"b": 2, "a": 3}\n');
+});
+
 // --- replace-value -------------------------------------------------------------------------
 
 test('replace-value replaces only the value: key, comments and comma stay', async () => {

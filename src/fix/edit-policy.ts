@@ -9,6 +9,12 @@
 //   the text.
 // - It expands a one-line object when a property is appended to it, and always writes `, `
 //   between array elements: members added to a one-line container are spliced into the text.
+// - Its insert(index) puts the new member on lines of its own right below the line of the member
+//   before it (below that member's comma and comment), or below the opening bracket's line at
+//   index 0. Where that line holds more, it goes wrong: at index 0 it moves a comment written after
+//   the bracket onto the new member's line and drops the blank lines below the bracket, and
+//   before a member that shares its line with the one before, it re-indents that member. Those
+//   inserts are spliced into the text instead, as a one-line container's are.
 // - It indents a nested value that replaces an array element one level too shallow, expands
 //   objects even inside one-line containers, and writes 1e300 with all its digits: values go into
 //   the tree as placeholder strings, swapped for text printed here once the tree is written out.
@@ -17,9 +23,12 @@
 //   stray space (`[ "y"]`) or eats the indentation of the next one: such members are marked with
 //   a placeholder and cut out of the written text.
 //
-// Paths of all operations are resolved against the original text. Renames and one-line inserts
-// do not move any member another operation names, so they are spliced first; everything else is
-// then resolved in the tree before anything in it is changed.
+// Paths of all operations, and the indexes of inserts, are resolved against the original text.
+// Renames and the inserts that jsonc-morph would lay out wrong are spliced first; everything else
+// is then resolved in the tree before anything in it is changed. Every added member's value is a
+// placeholder string, swapped for the printed value at the end, and members with such a value
+// are skipped when a path or an index is resolved: keys and element indexes keep meaning the
+// original members.
 
 import { parse as parseCst } from 'jsonc-morph';
 import type { JsonArray, JsonObject, Node as CstNode, ObjectProp, RootNode } from 'jsonc-morph';
@@ -59,14 +68,45 @@ export async function applyFixOps(fileText: string, ops: readonly FixOp[]): Prom
 
   const pathOps = ops.filter((op): op is PathOp => op.op !== 'remove-bom' && op.op !== 'add-final-newline');
   if (pathOps.length > 0) {
-    const spliced = applyTextOps(text, pathOps);
-    text = spliced.text;
-    if (spliced.rest.length > 0) text = applyTreeOps(text, spliced.rest, eol);
+    const edit = new EditContext(text, eol);
+    text = applyTextOps(text, pathOps, edit);
+    if (edit.rest.length > 0) text = applyTreeOps(text, edit.rest, edit);
+    text = edit.fillPlaceholders(text);
   }
 
   if (ops.some((op) => op.op === 'add-final-newline') && !text.endsWith('\n')) text += eol;
   const keepBom = hasBom && !ops.some((op) => op.op === 'remove-bom');
   return (keepBom ? BOM : '') + text;
+}
+
+/** How an object or array is written. */
+export interface ContainerLayout {
+  /** Brackets and members on one line. */
+  oneLine: boolean;
+  members: number;
+  /** A comma follows the last member. */
+  trailingComma: boolean;
+}
+
+/**
+ * How the objects or arrays at `paths` of `fileText` are written (a path means what it means to
+ * applyFixOps). Throws when the text does not parse or a path is missing or not a container.
+ */
+export function containerLayouts(fileText: string, paths: readonly JsonPath[]): ContainerLayout[] {
+  const text = fileText.startsWith(BOM) ? fileText.slice(BOM.length) : fileText;
+  const root = parseOrFail(text);
+  return paths.map((path) => {
+    const container = resolveTreeValue(root, path);
+    if (container.type !== 'object' && container.type !== 'array') fail(`${formatPath(path)} is ${describeTreeNode(container)}, not an object or array`);
+    const items = container.children ?? [];
+    const last = items.at(-1);
+    const close = container.offset + container.length - 1;
+    return {
+      oneLine: isOneLine(text.slice(container.offset, close + 1)),
+      members: items.length,
+      trailingComma: last !== undefined && findCommaAfter(text, last.offset + last.length, close) !== undefined,
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +213,102 @@ function printBlock(value: unknown, indent: string, style: BlockStyle): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text phase: renames and inserts into one-line containers, located with jsonc-parser.
+// What both phases share: placeholders and the file's indentation unit.
+
+interface Placeholder {
+  marker: string;
+  value: unknown;
+  /** Printed on one line with this style, or laid out over lines when undefined. */
+  inline: InlineStyle | undefined;
+  trailingCommas: boolean;
+  /** Spliced in by the text phase: gone when the same call removes or replaces its container. */
+  spliced: boolean;
+}
+
+/** A placeholder for a replaced value, for the value of a member the text phase splices in, or for one the tree phase inserts. */
+type PlaceholderKind = 'value' | 'spliced' | 'inserted';
+
+class EditContext {
+  readonly placeholders: Placeholder[] = [];
+  /** What the text phase leaves to the tree phase. */
+  rest: PathOp[] = [];
+  private readonly nonce: string;
+  private readonly newPrefix: string;
+  private indentUnit: string | undefined;
+  /** The paths (formatted) of the containers this call adds members to. */
+  private readonly growing = new Set<string>();
+
+  constructor(
+    /** The original text (without its BOM). */
+    private readonly text: string,
+    readonly eol: string,
+  ) {
+    this.nonce = makeNonce(text);
+    this.newPrefix = `__tailpolicy_${this.nonce}_new_`;
+  }
+
+  /** A string to write in place of `value`; fillPlaceholders() swaps it (quoted) for the printed value. */
+  placeholder(value: unknown, what: string, inline: InlineStyle | undefined, trailingCommas: boolean, kind: PlaceholderKind = 'value'): string {
+    const marker = `${kind === 'value' ? `__tailpolicy_${this.nonce}_` : this.newPrefix}${this.placeholders.length}__`;
+    this.placeholders.push({ marker, value: toJsonValue(value, what), inline, trailingCommas, spliced: kind === 'spliced' });
+    return marker;
+  }
+
+  removeMarker(index: number): string {
+    return `__tailpolicy_${this.nonce}_remove_${index}__`;
+  }
+
+  /** Notes that this call adds members to the container at `path`. */
+  addsTo(path: JsonPath): void {
+    this.growing.add(formatPath(path));
+  }
+
+  /** Whether the container at `path` may hold members this call adds (spliced or inserted). */
+  grows(path: JsonPath): boolean {
+    return this.growing.has(formatPath(path));
+  }
+
+  /** Whether `node` is the value (or the element) of a member this call adds. */
+  isNew(node: CstNode | undefined): boolean {
+    return node?.asString()?.startsWith(this.newPrefix) === true;
+  }
+
+  unit(root?: RootNode): string {
+    this.indentUnit ??= ((root ?? (parseCst(this.text) as RootNode)).singleIndentText() as string | undefined) ?? (/^\t/m.test(this.text) ? '\t' : '  ');
+    return this.indentUnit;
+  }
+
+  fillPlaceholders(text: string): string {
+    let out = text;
+    for (const { marker, value, inline, trailingCommas, spliced } of this.placeholders) {
+      const quoted = JSON.stringify(marker);
+      const at = out.indexOf(quoted);
+      if (at < 0 && spliced) continue; // spliced into a member that the same call removed or replaced
+      if (at < 0 || out.indexOf(quoted, at + 1) >= 0) fail('internal error: lost track of an inserted value');
+      const lineStart = lineStartOf(out, at);
+      const indent = /^[ \t]*/.exec(out.slice(lineStart, at))?.[0] ?? '';
+      const unit = isPrimitive(value) ? '' : this.unit();
+      const printed = inline ? printInline(value, inline) : printBlock(value, indent, { unit, eol: this.eol, trailingCommas });
+      out = out.slice(0, at) + printed + out.slice(at + quoted.length);
+    }
+    return out;
+  }
+}
+
+function makeNonce(text: string): string {
+  for (;;) {
+    const nonce = Math.random().toString(36).slice(2, 10);
+    if (!text.includes(nonce)) return nonce;
+  }
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text phase: renames, and the inserts jsonc-morph would lay out wrong, located with jsonc-parser.
 
 interface Splice {
   start: number;
@@ -213,17 +348,33 @@ function isOneLine(text: string): boolean {
   return !text.includes('\n') && !text.includes('\r');
 }
 
-function applyTextOps(text: string, ops: readonly PathOp[]): { text: string; rest: PathOp[] } {
+/** The op's `index`, checked against the container's `count` members; undefined for "at the end". */
+function insertIndex(op: InsertOp, count: number): number | undefined {
+  const { index } = op;
+  if (index === undefined || index === count) return undefined;
+  if (!Number.isInteger(index) || index < 0 || index > count) {
+    fail(`${op.op}: index ${index} is not a position in ${formatPath(op.path)}, which has ${count} member${count === 1 ? '' : 's'}`);
+  }
+  return index;
+}
+
+function parseOrFail(text: string): TreeNode {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const firstError = errors[0];
   if (!root || firstError) {
     fail(`the file does not parse${firstError ? ` (${printParseErrorCode(firstError.error)} at offset ${firstError.offset})` : ''}`);
   }
+  return root;
+}
+
+function applyTextOps(text: string, ops: readonly PathOp[], edit: EditContext): string {
+  const root = parseOrFail(text);
 
   const splices: Splice[] = [];
-  const inlineInserts = new Map<TreeNode, InsertOp[]>();
-  const rest: PathOp[] = [];
+  const insertsInto = new Map<TreeNode, InsertOp[]>();
+  // Inserts to splice, by container and by the index of the member they go before (-1: the end).
+  const spliced = new Map<TreeNode, Map<number, InsertOp[]>>();
   for (const op of ops) {
     if (op.op === 'rename-key') {
       const key = op.path.at(-1);
@@ -237,24 +388,40 @@ function applyTextOps(text: string, ops: readonly PathOp[]): { text: string; res
       const container = resolveTreeValue(root, op.path);
       const wanted = op.op === 'insert-property' ? 'object' : 'array';
       if (container.type !== wanted) fail(`${op.op}: ${formatPath(op.path)} is ${describeTreeNode(container)}, not an ${wanted}`);
-      if (isOneLine(text.slice(container.offset, container.offset + container.length))) {
-        const list = inlineInserts.get(container) ?? [];
-        list.push(op);
-        inlineInserts.set(container, list);
+      const list = insertsInto.get(container) ?? [];
+      list.push(op);
+      insertsInto.set(container, list);
+      edit.addsTo(op.path);
+      const index = insertIndex(op, container.children?.length ?? 0);
+      const oneLine = isOneLine(text.slice(container.offset, container.offset + container.length));
+      if (oneLine || (index !== undefined && !morphLaysOut(text, container, index))) {
+        const positions = spliced.get(container) ?? new Map<number, InsertOp[]>();
+        const atIndex = positions.get(index ?? -1) ?? [];
+        atIndex.push(op);
+        positions.set(index ?? -1, atIndex);
+        spliced.set(container, positions);
       } else {
-        rest.push(op);
+        edit.rest.push(op);
       }
     } else {
-      rest.push(op);
+      edit.rest.push(op);
     }
   }
-  for (const [container, list] of inlineInserts) {
+  // Every insert, spliced or left to the tree phase, is checked here against the original members.
+  for (const [container, list] of insertsInto) {
     checkNewKeys(list, (key) => findTreeProperty(container, key) !== undefined, ops);
-    splices.push(inlineInsertSplice(text, container, list));
+  }
+  for (const [container, positions] of spliced) {
+    const oneLine = isOneLine(text.slice(container.offset, container.offset + container.length));
+    for (const [index, list] of positions) {
+      if (oneLine) splices.push(inlineInsertSplice(text, container, index < 0 ? undefined : index, list, edit));
+      else splices.push(blockInsertSplice(text, container, index, list, edit));
+    }
   }
 
-  // Joined once: re-slicing the whole text per splice is quadratic on large files.
-  splices.sort((a, b) => a.start - b.start);
+  // Joined once: re-slicing the whole text per splice is quadratic on large files. An insertion
+  // at the offset where a replaced key starts goes before it.
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces: string[] = [];
   let from = 0;
   for (const splice of splices) {
@@ -263,7 +430,7 @@ function applyTextOps(text: string, ops: readonly PathOp[]): { text: string; res
     from = splice.end;
   }
   pieces.push(text.slice(from));
-  return { text: pieces.join(''), rest };
+  return pieces.join('');
 }
 
 /** Refuses to add a key the object already has (unless the same call removes it) or adds twice. */
@@ -285,17 +452,24 @@ function checkNewKeys(inserts: readonly InsertOp[], exists: (key: string) => boo
   }
 }
 
-/** Adds members at the end of a one-line container, keeping it on one line. */
-function inlineInsertSplice(text: string, container: TreeNode, ops: readonly InsertOp[]): Splice {
+/** The member text of an insert whose value is the placeholder `marker`. */
+function memberText(op: InsertOp, marker: string, colon: string): string {
+  const value = JSON.stringify(marker);
+  return op.op === 'insert-property' ? JSON.stringify(op.key) + colon + value : value;
+}
+
+/** Adds members to a one-line container, keeping it on one line: before member `index`, or at the end. */
+function inlineInsertSplice(text: string, container: TreeNode, index: number | undefined, ops: readonly InsertOp[], edit: EditContext): Splice {
   const open = container.offset;
   const close = container.offset + container.length - 1;
   const style = detectInlineStyle(text.slice(open, close + 1));
-  const members = ops.map((op) => {
-    const value = printInline(toJsonValue(op.value, `${op.op} at ${formatPath(op.path)}`), style);
-    return op.op === 'insert-property' ? JSON.stringify(op.key) + style.colon + value : value;
-  });
+  const members = ops.map((op) => memberText(op, edit.placeholder(op.value, `${op.op} at ${formatPath(op.path)}`, style, false, 'spliced'), style.colon));
 
   const items = container.children ?? [];
+  if (index !== undefined) {
+    const before = items[index]!;
+    return { start: before.offset, end: before.offset, text: members.map((member) => member + style.sep).join('') };
+  }
   const last = items.at(-1);
   if (!last) {
     const inner = text.slice(open + 1, close);
@@ -313,6 +487,64 @@ function inlineInsertSplice(text: string, container: TreeNode, ops: readonly Ins
     return { start: comma + 1, end: comma + 1, text: members.map((member) => `${spacing}${member},`).join('') };
   }
   return { start: lastEnd, end: lastEnd, text: members.map((member) => style.sep + member).join('') };
+}
+
+/**
+ * Whether jsonc-morph's insert(index) lays the new member out right in an expanded container:
+ * when the line it goes below ends right after the opening bracket with no blank line below
+ * (index 0), or right after the comma and the comments that follow the member before it.
+ */
+function morphLaysOut(text: string, container: TreeNode, index: number): boolean {
+  const scanner = createScanner(text, false);
+  const skipSpace = (): number => {
+    const kind = scan(scanner);
+    return kind === Token.Space ? scan(scanner) : kind;
+  };
+  if (index === 0) {
+    scanner.setPosition(container.offset + 1);
+    return skipSpace() === Token.LineBreak && skipSpace() !== Token.LineBreak;
+  }
+  const previous = container.children![index - 1]!;
+  scanner.setPosition(previous.offset + previous.length);
+  if (skipSpace() !== Token.Comma) return false;
+  let kind = scan(scanner);
+  while (kind === Token.Space || kind === Token.LineComment || (kind === Token.BlockComment && isOneLine(scanner.getTokenValue()))) kind = scan(scanner);
+  return kind === Token.LineBreak;
+}
+
+/**
+ * Adds members before member `index` of an expanded container, on lines of their own: below the
+ * line that the opening bracket (index 0) or the member before it ends with its comma and
+ * comments, indented like the members. When member `index` starts on that same line, it is
+ * moved to a line of its own below them: no placement keeps that line as it was.
+ */
+function blockInsertSplice(text: string, container: TreeNode, index: number, ops: readonly InsertOp[], edit: EditContext): Splice {
+  const items = container.children!;
+  const before = items[index]!;
+  const previous = items[index - 1];
+  const from = previous ? findCommaAfter(text, previous.offset + previous.length, before.offset)! + 1 : container.offset + 1;
+  const indent = memberIndent(text, container, before, edit);
+  const trailingCommas = findCommaAfter(text, items.at(-1)!.offset + items.at(-1)!.length, container.offset + container.length - 1) !== undefined;
+  const lines = ops.map((op) => indent + memberText(op, edit.placeholder(op.value, `${op.op} at ${formatPath(op.path)}`, undefined, trailingCommas, 'spliced'), ': ') + ',');
+
+  const scanner = createScanner(text, false);
+  scanner.setPosition(from);
+  let spaceStart = from;
+  for (let kind = scan(scanner); scanner.getTokenOffset() < before.offset; kind = scan(scanner)) {
+    const end = scanner.getTokenOffset() + scanner.getTokenLength();
+    if (kind === Token.LineBreak) return { start: end, end, text: lines.map((line) => line + edit.eol).join('') };
+    if (kind !== Token.Space) spaceStart = end;
+  }
+  return { start: spaceStart, end: before.offset, text: edit.eol + lines.join(edit.eol) + edit.eol + indent };
+}
+
+/** The indentation of the members of an expanded container: of the first that starts its line, `preferred` first. */
+function memberIndent(text: string, container: TreeNode, preferred: TreeNode, edit: EditContext): string {
+  for (const member of [preferred, ...(container.children ?? [])]) {
+    const lead = text.slice(lineStartOf(text, member.offset), member.offset);
+    if (/^[ \t]*$/.test(lead)) return lead;
+  }
+  return (/^[ \t]*/.exec(text.slice(lineStartOf(text, container.offset)))?.[0] ?? '') + edit.unit();
 }
 
 /** The offset of a comma between `from` and `to` with only comments and spaces before it. */
@@ -337,14 +569,6 @@ type Member =
   | { kind: 'property'; node: ObjectProp; value: CstNode; container: JsonObject; containerNode: CstNode }
   | { kind: 'element'; node: CstNode; value: CstNode; container: JsonArray; containerNode: CstNode };
 
-interface Placeholder {
-  marker: string;
-  value: unknown;
-  /** Printed on one line with this style, or laid out over lines when undefined. */
-  inline: InlineStyle | undefined;
-  trailingCommas: boolean;
-}
-
 function describeCstNode(node: CstNode): string {
   if (node.asObject()) return 'an object';
   if (node.asArray()) return 'an array';
@@ -355,7 +579,19 @@ function describeCstNode(node: CstNode): string {
   return 'a value';
 }
 
-function resolveCstValue(root: RootNode, path: JsonPath, full: JsonPath = path): CstNode {
+/** The properties of `object` (at `path`) that the original text has: none that this call adds. */
+function originalProperties(object: JsonObject, path: JsonPath, edit: EditContext): ObjectProp[] {
+  const properties = object.properties() as ObjectProp[];
+  return edit.grows(path) ? properties.filter((property) => !edit.isNew(property.value() as CstNode | undefined)) : properties;
+}
+
+/** The elements of `array` (at `path`) that the original text has: none that this call adds (replaced ones count). */
+function originalElements(array: JsonArray, path: JsonPath, edit: EditContext): CstNode[] {
+  const elements = array.elements() as CstNode[];
+  return edit.grows(path) ? elements.filter((element) => !edit.isNew(element)) : elements;
+}
+
+function resolveCstValue(root: RootNode, path: JsonPath, edit: EditContext, full: JsonPath = path): CstNode {
   let node: CstNode | undefined = root.value() as CstNode | undefined;
   if (!node) fail('the file has no value');
   for (const [index, segment] of path.entries()) {
@@ -363,13 +599,13 @@ function resolveCstValue(root: RootNode, path: JsonPath, full: JsonPath = path):
     if (typeof segment === 'string') {
       const object = node.asObject() as JsonObject | undefined;
       if (!object) fail(`path ${formatPath(full)} does not exist: ${at} is ${describeCstNode(node)}, not an object`);
-      const property = findCstProperty(object, segment);
+      const property = findCstProperty(object, path.slice(0, index), segment, edit);
       if (!property) fail(`path ${formatPath(full)} does not exist: ${at} has no member ${JSON.stringify(segment)}`);
       node = property.valueOrThrow() as CstNode;
     } else {
       const array = node.asArray() as JsonArray | undefined;
       if (!array) fail(`path ${formatPath(full)} does not exist: ${at} is ${describeCstNode(node)}, not an array`);
-      const element = (array.elements() as CstNode[])[segment];
+      const element = originalElements(array, path.slice(0, index), edit)[segment];
       if (!element) fail(`path ${formatPath(full)} does not exist: ${at} has no element ${segment}`);
       node = element;
     }
@@ -377,29 +613,22 @@ function resolveCstValue(root: RootNode, path: JsonPath, full: JsonPath = path):
   return node;
 }
 
-function findCstProperty(object: JsonObject, key: string): ObjectProp | undefined {
-  return (object.properties() as ObjectProp[]).findLast((property) => property.decodedName() === key);
+function findCstProperty(object: JsonObject, path: JsonPath, key: string, edit: EditContext): ObjectProp | undefined {
+  return originalProperties(object, path, edit).findLast((property) => property.decodedName() === key);
 }
 
-function resolveCstMember(root: RootNode, path: JsonPath): Member {
+function resolveCstMember(root: RootNode, path: JsonPath, edit: EditContext): Member {
   const segment = path.at(-1);
   if (segment === undefined) return { kind: 'root' };
-  const value = resolveCstValue(root, path); // throws a precise error when the path is missing
-  const parent = resolveCstValue(root, path.slice(0, -1));
+  const value = resolveCstValue(root, path, edit); // throws a precise error when the path is missing
+  const parent = resolveCstValue(root, path.slice(0, -1), edit);
   if (typeof segment === 'string') {
     const container = parent.asObject() as JsonObject;
-    const node = findCstProperty(container, segment);
+    const node = findCstProperty(container, path.slice(0, -1), segment, edit);
     if (!node) fail(`path ${formatPath(path)} does not exist`);
     return { kind: 'property', node, value, container, containerNode: parent };
   }
   return { kind: 'element', node: value, value, container: parent.asArray() as JsonArray, containerNode: parent };
-}
-
-function makeNonce(text: string): string {
-  for (;;) {
-    const nonce = Math.random().toString(36).slice(2, 10);
-    if (!text.includes(nonce)) return nonce;
-  }
 }
 
 function hasMembers(node: CstNode): boolean {
@@ -409,7 +638,7 @@ function hasMembers(node: CstNode): boolean {
   return array !== undefined && array.elements().length > 0;
 }
 
-function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string {
+function applyTreeOps(text: string, ops: readonly PathOp[], edit: EditContext): string {
   let root: RootNode;
   try {
     root = parseCst(text) as RootNode;
@@ -419,31 +648,22 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
   const rootValue = root.value() as CstNode | undefined;
   const rootContainer = (rootValue?.asObject() ?? rootValue?.asArray()) as JsonObject | JsonArray | undefined;
   const fileTrailingCommas = rootContainer?.usesTrailingCommas() ?? false;
-  const unit = (root.singleIndentText() as string | undefined) ?? (/^\t/m.test(text) ? '\t' : '  ');
-
-  const nonce = makeNonce(text);
-  const placeholders: Placeholder[] = [];
-  const placeholder = (value: unknown, what: string, inline: InlineStyle | undefined, trailingCommas: boolean): string => {
-    const marker = `__tailpolicy_${nonce}_${placeholders.length}__`;
-    placeholders.push({ marker, value: toJsonValue(value, what), inline, trailingCommas });
-    return marker;
-  };
+  edit.unit(root);
 
   // Resolve every target before changing anything, so that all paths mean the original text.
   const replaces: (() => void)[] = [];
   const inserts: (() => void)[] = [];
   const removes: (() => void)[] = [];
-  const insertsByContainer = new Map<string, { container: JsonObject; ops: InsertOp[] }>();
   const emptyMultiline = new Set<JsonObject | JsonArray>();
   const removeMarkers: string[] = [];
 
   for (const op of ops) {
     switch (op.op) {
       case 'replace-value': {
-        const member = resolveCstMember(root, op.path);
+        const member = resolveCstMember(root, op.path, edit);
         const what = `replace-value at ${formatPath(op.path)}`;
         if (member.kind === 'root') {
-          const marker = placeholder(op.value, what, undefined, fileTrailingCommas);
+          const marker = edit.placeholder(op.value, what, undefined, fileTrailingCommas);
           replaces.push(() => root.setValue(marker));
           break;
         }
@@ -452,7 +672,7 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
         let inline: InlineStyle | undefined;
         if (isOneLine(containerText)) inline = detectInlineStyle(containerText);
         else if (isOneLine(valueText) && hasMembers(member.value)) inline = detectInlineStyle(valueText);
-        const marker = placeholder(op.value, what, inline, member.container.usesTrailingCommas());
+        const marker = edit.placeholder(op.value, what, inline, member.container.usesTrailingCommas());
         if (member.kind === 'property') {
           const property = member.node;
           replaces.push(() => property.setValue(marker));
@@ -464,7 +684,7 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
       }
       case 'insert-property':
       case 'append': {
-        const node = resolveCstValue(root, op.path);
+        const node = resolveCstValue(root, op.path, edit);
         const container = (op.op === 'insert-property' ? node.asObject() : node.asArray()) as JsonObject | JsonArray | undefined;
         if (!container) {
           fail(`${op.op}: ${formatPath(op.path)} is ${describeCstNode(node)}, not an ${op.op === 'insert-property' ? 'object' : 'array'}`);
@@ -472,24 +692,32 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
         const empty = !hasMembers(node);
         if (empty) emptyMultiline.add(container);
         const trailingCommas = empty ? fileTrailingCommas : container.usesTrailingCommas();
-        const marker = placeholder(op.value, `${op.op} at ${formatPath(op.path)}`, undefined, trailingCommas);
+        const marker = edit.placeholder(op.value, `${op.op} at ${formatPath(op.path)}`, undefined, trailingCommas, 'inserted');
+        // Before the original member at the index (the text phase checked it), after the members
+        // inserted there already; without an index (or at the end, where it finds none), appended.
+        // Found when inserting: a replaced element is a new node by then.
+        const { index } = op;
         if (op.op === 'insert-property') {
           const object = container as JsonObject;
-          const key = JSON.stringify(op.path);
-          const entry = insertsByContainer.get(key) ?? { container: object, ops: [] };
-          entry.ops.push(op);
-          insertsByContainer.set(key, entry);
-          inserts.push(() => object.append(op.key, marker));
+          inserts.push(() => {
+            const before = index === undefined ? undefined : originalProperties(object, op.path, edit)[index];
+            if (before) object.insert(before.propertyIndex(), op.key, marker);
+            else object.append(op.key, marker);
+          });
         } else {
           const array = container as JsonArray;
-          inserts.push(() => array.append(marker));
+          inserts.push(() => {
+            const before = index === undefined ? undefined : originalElements(array, op.path, edit)[index];
+            if (before) array.insert(before.elementIndex() as number, marker);
+            else array.append(marker);
+          });
         }
         break;
       }
       case 'remove': {
-        const member = resolveCstMember(root, op.path);
+        const member = resolveCstMember(root, op.path, edit);
         if (member.kind === 'root') fail('remove: cannot remove the whole document');
-        const marker = `__tailpolicy_${nonce}_remove_${removeMarkers.length}__`;
+        const marker = edit.removeMarker(removeMarkers.length);
         removeMarkers.push(marker);
         removes.push(() => removeMember(member, marker));
         break;
@@ -497,9 +725,6 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
       case 'rename-key':
         break; // done in the text phase
     }
-  }
-  for (const { container, ops: list } of insertsByContainer.values()) {
-    checkNewKeys(list, (key) => findCstProperty(container, key) !== undefined, ops);
   }
 
   for (const run of replaces) run();
@@ -510,15 +735,6 @@ function applyTreeOps(text: string, ops: readonly PathOp[], eol: string): string
   let out = root.toString();
   for (const marker of removeMarkers) {
     if (out.includes(JSON.stringify(marker))) out = removeMarkedMember(out, marker);
-  }
-  for (const { marker, value, inline, trailingCommas } of placeholders) {
-    const quoted = JSON.stringify(marker);
-    const at = out.indexOf(quoted);
-    if (at < 0 || out.indexOf(quoted, at + 1) >= 0) fail('internal error: lost track of an inserted value');
-    const lineStart = Math.max(out.lastIndexOf('\n', at), out.lastIndexOf('\r', at)) + 1;
-    const indent = /^[ \t]*/.exec(out.slice(lineStart, at))?.[0] ?? '';
-    const printed = inline ? printInline(value, inline) : printBlock(value, indent, { unit, eol, trailingCommas });
-    out = out.slice(0, at) + printed + out.slice(at + quoted.length);
   }
   return out;
 }

@@ -1,8 +1,16 @@
 // `tailpolicy add`: what the setups need and the policy lacks, added with the format-preserving
 // editor (new entries only: existing members are never rewritten), and the declarations added to
 // a config file's `kubernetes` array unless an equal one is there. Pure text in, text out.
+//
+// The new entries add lines and change none: a container laid out over lines whose last member
+// has no trailing comma gets them first (appended, they would give that member's line a comma);
+// one with trailing commas, or empty, gets them last. The one exception is a container written on
+// one line (`"autoApprovers": {"routes": {…}}`): its line is the only place a member can go.
+// Declarations always go last in a config's `kubernetes` array: unnamed ones are named by their
+// position there.
 
-import { applyFixOps } from '../fix/edit-policy.ts';
+import type { FixOp } from '../engine/rule.ts';
+import { applyFixOps, containerLayouts } from '../fix/edit-policy.ts';
 import { parseHujson } from '../parse/parse-hujson.ts';
 import { isObject, type JsonObject } from '../policy/members.ts';
 import { missingOps, policyModelOf, requirementsForAll, type Requirement } from './requirements.ts';
@@ -36,7 +44,7 @@ export async function addSetups(text: string, setups: readonly Setup[]): Promise
   }
   if (added.length === 0) return { output: text, added, present, conflicts };
 
-  const output = await applyFixOps(text, missingOps(requirements, model));
+  const output = await applyFixOps(text, placeNewEntries(text, missingOps(requirements, model)));
   // The edit must give a policy that parses and has what was added: anything else is a bug.
   const after = parseHujson(output);
   if (after.syntaxError) throw new Error(`internal error: the edited policy does not parse (${after.syntaxError.message})`);
@@ -44,6 +52,20 @@ export async function addSetups(text: string, setups: readonly Setup[]): Promise
   const still = added.filter((r) => !r.check(afterModel));
   if (still.length > 0) throw new Error(`internal error: still missing after the edit: ${still.map((r) => r.what).join('; ')}`);
   return { output, added, present, conflicts };
+}
+
+/**
+ * The inserts of `ops` placed so that no line of `text` changes (see the top of the file): first
+ * in an expanded container whose last member has no trailing comma, at the end elsewhere.
+ */
+export function placeNewEntries(text: string, ops: readonly FixOp[]): FixOp[] {
+  const inserts = ops.filter((op) => op.op === 'insert-property' || op.op === 'append');
+  const layouts = containerLayouts(text, inserts.map((op) => op.path));
+  return ops.map((op) => {
+    if (op.op !== 'insert-property' && op.op !== 'append') return op;
+    const layout = layouts[inserts.indexOf(op)]!;
+    return !layout.oneLine && layout.members > 0 && !layout.trailingComma ? { ...op, index: 0 } : op;
+  });
 }
 
 /** What makes two declarations the same setup (the name aside). */

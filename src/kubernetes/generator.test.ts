@@ -314,6 +314,48 @@ test('addSetups: new entries only, every existing line kept, idempotent', async 
   assert.equal(again.added, []);
 });
 
+test('addSetups: without trailing commas, entries go first and no line changes; a one-line container is the exception', async () => {
+  const text = `{
+  // The team's policy, without trailing commas.
+  "groups": {
+    // on call
+    "group:sre": ["dana@example.com"]
+  },
+  "grants": [
+    {"src": ["group:sre"], "dst": ["tag:server"], "ip": ["22"]}
+  ],
+  "autoApprovers": {"routes": {"10.0.0.0/8": ["tag:router"]}}
+}
+`;
+  const result = await addSetups(text, [setup('proxygroup:noauth', { users: ['group:sre'] })]);
+  assert.is(
+    result.output,
+    `{
+  "tagOwners": {
+    "tag:k8s-operator": [],
+    "tag:k8s": ["tag:k8s-operator"]
+  },
+  // The team's policy, without trailing commas.
+  "groups": {
+    // on call
+    "group:sre": ["dana@example.com"]
+  },
+  "grants": [
+    {
+      "src": ["group:sre"],
+      "dst": ["tag:k8s"],
+      "ip": ["tcp:80", "tcp:443"]
+    },
+    {"src": ["group:sre"], "dst": ["tag:server"], "ip": ["22"]}
+  ],
+  "autoApprovers": {"routes": {"10.0.0.0/8": ["tag:router"]}, "services": {"svc:*": ["tag:k8s"]}}
+}
+`,
+  );
+  const again = await addSetups(result.output, [setup('proxygroup:noauth', { users: ['group:sre'] })]);
+  assert.is(again.output, result.output);
+});
+
 test('addSetups: conflicts are left alone and reported', async () => {
   const text = '{"tagOwners": {"tag:coreweave": ["group:ops"]}, "groups": {"group:ops": []}}\n';
   const result = await addSetups(text, [setup('cks')]);
