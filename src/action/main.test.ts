@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { allRules } from '../config/rule-settings.ts';
-import { formatAccessMarkdown } from '../format/access-markdown.ts';
-import { reportOfFile } from '../kubernetes/access-of-file.ts';
+import { formatAccessDiffMarkdown, formatAccessMarkdown } from '../format/access-markdown.ts';
+import { kubernetesSettings, reportOf, reportOfFile } from '../kubernetes/access-of-file.ts';
+import { diffAccess } from '../kubernetes/access-report.ts';
+import { decodeUtf8 } from '../parse/decode-utf8.ts';
 import { run } from './main.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -320,6 +322,29 @@ test('access-report: the access table of each policy with setups is added to the
   // access-report: false adds nothing.
   const off = await inProcess(runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks' }));
   assert.not.ok(off.summary.includes('Kubernetes access'), off.summary);
+});
+
+test('access-report on a pull request: what the change adds or removes against origin/<base>', async () => {
+  const r = runner({ 'policy.hujson': CKS_POLICY }, { INPUT_KUBERNETES: 'cks', 'INPUT_ACCESS-REPORT': 'true', GITHUB_BASE_REF: 'main' });
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: r.workspace, encoding: 'utf8' });
+    assert.is(run.status, 0, run.stderr);
+  };
+  git('init', '-q', '-b', 'main');
+  git('add', 'policy.hujson');
+  git('commit', '-q', '-m', 'base');
+  git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+  // The change: group:ml-eng gets system:masters too.
+  const changed = CKS_POLICY.replace('"src": ["group:ml-admins"],', '"src": ["group:ml-admins", "group:ml-eng"],');
+  assert.not.equal(changed, CKS_POLICY);
+  writeFileSync(join(r.workspace, 'policy.hujson'), changed);
+  const outcome = await inProcess(r);
+  const settings = kubernetesSettings(['cks']);
+  const head = reportOfFile(join(r.workspace, 'policy.hujson'), 'policy.hujson', settings);
+  const base = reportOf('base', decodeUtf8(Buffer.from(CKS_POLICY)), settings);
+  const diff = formatAccessDiffMarkdown(diffAccess(base, head), head, base);
+  assert.ok(outcome.summary.endsWith(`${formatAccessMarkdown(head)}\n${diff}\n`), outcome.summary);
+  assert.ok(diff.includes('group:ml-eng'), diff);
 });
 
 test('usage errors: one ::error:: line, a summary line, no outputs, exit 2 whatever fail-on says', async () => {
