@@ -71,7 +71,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .command('init', COMMAND_DESCRIPTIONS.init)
     .command('add <file>', COMMAND_DESCRIPTIONS.add)
     .command('access [file]', COMMAND_DESCRIPTIONS.access)
-    .positional('files', { type: 'string', array: true, describe: 'Files, folders or globs (default: **/*.hujson and policy.json)' })
+    .positional('files', { type: 'string', array: true, describe: 'Files, folders or globs (default: **/*.hujson and **/policy.json)' })
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Output format' })
     .option('fix', { type: 'boolean', default: false, describe: 'Fix problems in place (minimal diff)' })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff; write nothing' })
