@@ -12309,6 +12309,13 @@ function toSetup(raw, source, index = 0) {
     source
   };
 }
+function declarationsFromFlags(flags) {
+  return flags.map((flag) => {
+    const { declaration, problem } = parseKubernetesFlag(flag);
+    if (problem) throw new UsageError(problem);
+    return { declaration, source: `--kubernetes ${flag}` };
+  });
+}
 function parseKubernetesFlag(flag) {
   const colon = flag.indexOf(":");
   const proxy = colon < 0 ? flag : flag.slice(0, colon);
@@ -14761,17 +14768,8 @@ function reportOf(name, decoded, settings) {
   }
   return accessReport(modelOf(parsed), setupsFor(parsed, settings));
 }
-function reportOfFile(path, shown, settings) {
-  return reportOf(shown, readSource(path).decoded, settings);
-}
 function kubernetesSettings(flags) {
-  return {
-    kubernetes: flags.map((flag) => {
-      const { declaration, problem } = parseKubernetesFlag(flag);
-      if (problem) throw new UsageError(problem);
-      return { declaration, source: `--kubernetes ${flag}` };
-    })
-  };
+  return { kubernetes: declarationsFromFlags(flags) };
 }
 function git(args, cwd) {
   const run2 = spawnSync("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -15195,7 +15193,7 @@ function accessSummary(results, inputs, env, workspace) {
     if (result.messages.some((m) => m.ruleId === "syntax")) continue;
     const settings = inputs.kubernetes.length > 0 ? kubernetesSettings(inputs.kubernetes) : (explicit ?? finder.forDirectory(dirname5(result.filePath)))?.settings ?? {};
     const shown = relativePath(workspace, result.filePath);
-    const head = reportOfFile(result.filePath, shown, settings);
+    const head = reportOf(shown, { ok: true, text: result.source }, settings);
     if (head.setups.length === 0) continue;
     parts.push(`### Kubernetes access: ${mdCode(shown)}
 

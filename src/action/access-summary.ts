@@ -8,7 +8,7 @@ import type { LintResult } from '../engine/diagnostic.ts';
 import { UsageError } from '../errors.ts';
 import { formatAccessDiffMarkdown, formatAccessMarkdown, mdCode, mdText } from '../format/access-markdown.ts';
 import { relativePath } from '../format/github.ts';
-import { kubernetesSettings, readAtRef, reportOf, reportOfFile } from '../kubernetes/access-of-file.ts';
+import { kubernetesSettings, readAtRef, reportOf } from '../kubernetes/access-of-file.ts';
 import { diffAccess } from '../kubernetes/access-report.ts';
 import type { ActionInputs, Env } from './inputs.ts';
 
@@ -22,7 +22,8 @@ export function accessSummary(results: readonly LintResult[], inputs: ActionInpu
     if (result.messages.some((m) => m.ruleId === 'syntax')) continue;
     const settings = inputs.kubernetes.length > 0 ? kubernetesSettings(inputs.kubernetes) : ((explicit ?? finder.forDirectory(dirname(result.filePath)))?.settings ?? {});
     const shown = relativePath(workspace, result.filePath);
-    const head = reportOfFile(result.filePath, shown, settings);
+    // The text just linted, not a second read of the file.
+    const head = reportOf(shown, { ok: true, text: result.source }, settings);
     if (head.setups.length === 0) continue;
     parts.push(`### Kubernetes access: ${mdCode(shown)}\n\n${formatAccessMarkdown(head)}`);
     if (!baseRef) continue;

@@ -4,7 +4,7 @@ import type { Severity } from '../engine/rule.ts';
 import { UsageError } from '../errors.ts';
 import type { FixKind } from '../fix/fix-loop.ts';
 import { parseRuleFlag } from '../config/rule-settings.ts';
-import { parseKubernetesFlag } from '../kubernetes/setups.ts';
+import { declarationsFromFlags } from '../kubernetes/setups.ts';
 import { COMMAND_DESCRIPTIONS, isCommand } from './commands/commands.ts';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'github', 'sarif', 'gitlab', 'junit'] as const;
@@ -145,17 +145,14 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     config: args.config,
     rules,
     ignorePatterns: list(args['ignore-pattern']),
-    kubernetes: list(args.kubernetes).map((flag) => {
-      const { declaration, problem } = parseKubernetesFlag(flag);
-      if (problem) throw new UsageError(problem);
-      return { declaration: declaration!, source: `--kubernetes ${flag}` };
-    }),
+    kubernetes: declarationsFromFlags(list(args.kubernetes)),
     strict: args.strict,
   };
 }
 
 /** Repeatable options: yargs gives a string once and an array when repeated. (`array: true`
  * would make them swallow the file names that follow.) */
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+export function list(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
 }

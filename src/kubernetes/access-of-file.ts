@@ -10,7 +10,7 @@ import { parseHujson } from '../parse/parse-hujson.ts';
 import { modelOf } from '../policy/policy-model.ts';
 import { accessReport, type AccessReport } from './access-report.ts';
 import { setupsFor } from './resolve-setups.ts';
-import { parseKubernetesFlag } from './setups.ts';
+import { declarationsFromFlags } from './setups.ts';
 
 /** The report of one policy text; `name` is used in error messages. */
 export function reportOf(name: string, decoded: Decoded, settings: Readonly<Record<string, unknown>>): AccessReport {
@@ -29,13 +29,7 @@ export function reportOfFile(path: string, shown: string, settings: Readonly<Rec
 
 /** `--kubernetes` flags as the settings that replace a config's declarations. */
 export function kubernetesSettings(flags: readonly string[]): Record<string, unknown> {
-  return {
-    kubernetes: flags.map((flag) => {
-      const { declaration, problem } = parseKubernetesFlag(flag);
-      if (problem) throw new UsageError(problem);
-      return { declaration: declaration!, source: `--kubernetes ${flag}` };
-    }),
-  };
+  return { kubernetes: declarationsFromFlags(flags) };
 }
 
 function git(args: readonly string[], cwd: string): { status: number | null; stdout: Buffer } {

@@ -2,6 +2,7 @@
 // means, with Tailscale's and CoreWeave's defaults filled in, and what can be inferred from a
 // policy that declares nothing (spec §5).
 
+import { UsageError } from '../errors.ts';
 import { didYouMean } from '../policy/did-you-mean.ts';
 import { isObject, type JsonObject } from '../policy/members.ts';
 
@@ -159,6 +160,15 @@ export function toSetup(raw: JsonObject, source: string, index = 0): Setup {
     inferred: false,
     source,
   };
+}
+
+/** `--kubernetes` flags → the declarations that replace a config's, each naming its flag. */
+export function declarationsFromFlags(flags: readonly string[]): { declaration: JsonObject; source: string }[] {
+  return flags.map((flag) => {
+    const { declaration, problem } = parseKubernetesFlag(flag);
+    if (problem) throw new UsageError(problem);
+    return { declaration: declaration!, source: `--kubernetes ${flag}` };
+  });
 }
 
 /** `cks`, `cks:coreweave-managed`, `operator:noauth`, `proxygroup` → a raw declaration. */

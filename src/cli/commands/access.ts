@@ -7,12 +7,11 @@ import { dirname, resolve } from 'node:path';
 import { ConfigFinder } from '../../config/find-config.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { UsageError } from '../../errors.ts';
-import { readSource } from '../../files/read-source.ts';
 import { displayPath } from '../../format/terminal-text.ts';
-import { kubernetesSettings, readAtRef, reportOf } from '../../kubernetes/access-of-file.ts';
+import { kubernetesSettings, readAtRef, reportOf, reportOfFile } from '../../kubernetes/access-of-file.ts';
 import { diffAccess, type AccessReport } from '../../kubernetes/access-report.ts';
 import type { Io } from '../main.ts';
-import { list } from './kubernetes-flags.ts';
+import { list } from '../parse-args.ts';
 import type { AccessFormat } from './run-command.ts';
 
 function defaultPolicy(cwd: string): string {
@@ -40,7 +39,7 @@ export async function runAccess(file: string | undefined, args: Record<string, u
     settings = config?.settings ?? {};
   }
 
-  const head = reportOf(shown, readSource(path).decoded, settings);
+  const head = reportOfFile(path, shown, settings);
   const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   if (!diffing) {
     switch (format) {
@@ -63,7 +62,7 @@ export async function runAccess(file: string | undefined, args: Record<string, u
   let base: AccessReport;
   if (args.diff !== undefined) {
     const basePath = resolve(io.cwd, String(args.diff));
-    base = reportOf(displayPath(String(args.diff), io.cwd), readSource(basePath).decoded, settings);
+    base = reportOfFile(basePath, displayPath(String(args.diff), io.cwd), settings);
   } else {
     const ref = String(args['diff-ref']);
     base = reportOf(`${ref}:${shown}`, readAtRef(path, ref, shown), settings);

@@ -1,6 +1,7 @@
 // The flags `init` and `add` share: setups (--kubernetes) and who they are for (--users,
 // --admins, --recorder), turned into config declarations and checked setups.
 
+import { list } from '../parse-args.ts';
 import { UsageError } from '../../errors.ts';
 import type { JsonObject } from '../../policy/members.ts';
 import { parseKubernetesFlag, toSetup, type Setup } from '../../kubernetes/setups.ts';
@@ -14,12 +15,6 @@ export interface SetupFlags {
 }
 
 const TAG = /^tag:[A-Za-z][A-Za-z0-9-]*$/;
-
-/** Repeatable options: yargs gives a string once and an array when repeated. */
-export function list(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
-}
 
 /** `--users a,b --users c` → `[a, b, c]`, each checked. */
 export function principals(flag: string, values: readonly string[]): string[] {
