@@ -9300,11 +9300,27 @@ function canonicalKey(node, key2) {
   const index = indexOf(node);
   return index.exact.has(key2) ? key2 : index.lower.get(key2.toLowerCase());
 }
+var mismatchCache = /* @__PURE__ */ new WeakMap();
 function keyCaseMismatches(root) {
+  if (typeof root === "object" && root !== null) {
+    let found = mismatchCache.get(root);
+    if (!found) mismatchCache.set(root, found = findKeyCaseMismatches(root));
+    return found;
+  }
+  return [];
+}
+function findKeyCaseMismatches(root) {
   const found = [];
-  const visit3 = (value, node, path) => {
+  const path = [];
+  const visit3 = (value, node) => {
     if (Array.isArray(value)) {
-      if (node.items) value.forEach((element, index) => visit3(element, node.items, [...path, index]));
+      const items2 = node.items;
+      if (!items2) return;
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit3(value[index], items2);
+        path.pop();
+      }
       return;
     }
     if (!isObject(value)) return;
@@ -9317,10 +9333,14 @@ function keyCaseMismatches(root) {
         found.push({ path: [...path, key2], key: key2, canonical: canonical2, conflict, legacy: node.deprecated?.includes(canonical2) ?? false });
       }
       const child = canonical2 !== void 0 ? node.props?.[canonical2] : node.values;
-      if (child) visit3(value[key2], child, [...path, key2]);
+      if (child) {
+        path.push(key2);
+        visit3(value[key2], child);
+        path.pop();
+      }
     }
   };
-  visit3(root, schemaInfo.keyTree, []);
+  visit3(root, schemaInfo.keyTree);
   return found;
 }
 function normaliseKeys(value, node = schemaInfo.keyTree) {
@@ -9360,7 +9380,7 @@ function normaliseKeys(value, node = schemaInfo.keyTree) {
   return copy ?? value;
 }
 function checkSchema(root) {
-  const value = normaliseKeys(root);
+  const value = keyCaseMismatches(root).length === 0 ? root : normaliseKeys(root);
   if (validatePolicy(value)) return [];
   return describeErrors(root, validatePolicy.errors ?? []);
 }
@@ -9642,7 +9662,7 @@ var Use = class {
     this.key = key2;
     this.index = index;
     this.site = site;
-    if (isKey) this.isKey = true;
+    this.isKey = isKey;
   }
   text;
   owner;
@@ -9654,6 +9674,19 @@ var Use = class {
     const { owner, key: key2, index } = this;
     if (key2 === void 0) return index < 0 ? owner : [...owner, index];
     return index < 0 ? [...owner, key2] : [...owner, key2, index];
+  }
+};
+var Defined = class {
+  constructor(name, section, value) {
+    this.name = name;
+    this.section = section;
+    this.value = value;
+  }
+  name;
+  section;
+  value;
+  get path() {
+    return [this.section, this.name];
   }
 };
 var PolicyModel = class {
@@ -9698,7 +9731,8 @@ var PolicyModel = class {
     const map = /* @__PURE__ */ new Map();
     const member = this.section(name);
     if (!member || !isObject(member.value)) return map;
-    for (const [key2, value] of Object.entries(member.value)) map.set(key2, { name: key2, path: [member.key, key2], value });
+    const object = member.value;
+    for (const key2 in object) map.set(key2, new Defined(key2, member.key, object[key2]));
     return map;
   }
   /** Every selector string in the policy, in file order of sections. */
@@ -9721,11 +9755,11 @@ var PolicyModel = class {
   collectUses() {
     const uses = [];
     const strings5 = (value, owner, key2, site) => {
-      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site));
+      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site, false));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item = value[i];
-          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site));
+          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site, false));
         }
       }
     };
@@ -10081,14 +10115,17 @@ var PREFIXES = [
 ];
 function classifySelector(raw) {
   const text = raw.trim();
-  if (text === "*") return { kind: "wildcard", text };
-  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return { kind, text };
-  if (isAddress(text)) return { kind: "ip", text };
-  if (parsePrefix(text)) return { kind: "cidr", text };
+  return { kind: selectorKind(text), text };
+}
+function selectorKind(text) {
+  if (text === "*") return "wildcard";
+  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return kind;
+  if (isAddress(text)) return "ip";
+  if (parsePrefix(text)) return "cidr";
   const dash = text.indexOf("-");
-  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return { kind: "ip-range", text };
-  if (text.includes("@")) return { kind: "user", text };
-  return { kind: "host", text };
+  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return "ip-range";
+  if (text.includes("@")) return "user";
+  return "host";
 }
 var AUTOGROUPS = [
   "autogroup:member",
@@ -10136,7 +10173,7 @@ var UseReference = class {
     return this.use.owner;
   }
   get isKey() {
-    return this.use.isKey ? true : void 0;
+    return this.use.isKey;
   }
 };
 function makeReference(use, site, kind, name) {
@@ -10154,10 +10191,10 @@ function referenceOf(use, site) {
   if (selector === void 0) return void 0;
   if (site === "ssh.dst" || site === "sshTests.dst") {
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
-    if (named !== void 0 && classifySelector(named).kind !== "host") selector = named;
+    if (named !== void 0 && selectorKind(named.trim()) !== "host") selector = named;
   }
   if (POSTURE_SITES.has(site)) return makeReference(use, site, "posture", selector);
-  const { kind, text } = classifySelector(selector);
+  const kind = selectorKind(selector);
   switch (kind) {
     case "tag":
     case "group":
@@ -10165,7 +10202,7 @@ function referenceOf(use, site) {
     case "host":
     case "service":
     case "posture":
-      return makeReference(use, site, kind, text);
+      return makeReference(use, site, kind, selector);
     default:
       return void 0;
   }
@@ -10188,7 +10225,7 @@ function referencesOf(model) {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== "string") continue;
-      const reference = referenceOf({ text, path: [entry.path[0], entry.path[1], recorder.key, index], owner: entry.path }, "ssh.recorder");
+      const reference = referenceOf({ text, path: [entry.path[0], entry.path[1], recorder.key, index], owner: entry.path, isKey: false }, "ssh.recorder");
       if (reference) list2.push(reference);
     }
   }
@@ -14009,6 +14046,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
 }
 
 // node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -14150,6 +14188,166 @@ function locatePaths(text, paths, options = {}) {
   });
 }
 
+// src/parse/parse-clean-hujson.ts
+var OPEN_BRACE = 1;
+var CLOSE_BRACE = 2;
+var OPEN_BRACKET = 3;
+var CLOSE_BRACKET = 4;
+var COMMA = 5;
+var COLON = 6;
+var STRING = 10;
+var LINE_COMMENT = 12;
+var BLOCK_COMMENT = 13;
+var LINE_BREAK = 14;
+var TRIVIA = 15;
+var EOF = 17;
+function parseCleanHujson(text, maxDepth) {
+  const scanner = createScanner2(text, false);
+  const comments = [];
+  const commas = [];
+  const members = [];
+  let colons = 0;
+  let depth = 0;
+  let pendingComma = -1;
+  let afterValue = false;
+  let state = "before";
+  let key2 = "";
+  let start = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (scanner.getTokenError() !== 0) return void 0;
+    if (kind === LINE_BREAK || kind === TRIVIA) continue;
+    if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
+      const offset2 = scanner.getTokenOffset();
+      const length = scanner.getTokenLength();
+      comments.push({ offset: offset2, length, text: text.slice(offset2, offset2 + length) });
+      continue;
+    }
+    const offset = scanner.getTokenOffset();
+    if (depth <= 1) {
+      switch (state) {
+        case "before":
+          if (kind !== OPEN_BRACE) return void 0;
+          state = "key";
+          break;
+        case "key":
+          if (kind === STRING) {
+            key2 = scanner.getTokenValue();
+            state = "colon";
+          } else if (kind !== CLOSE_BRACE) return void 0;
+          break;
+        case "colon":
+          if (kind !== COLON) return void 0;
+          state = "value";
+          break;
+        case "value":
+          if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET || kind === COMMA || kind === COLON) return void 0;
+          start = offset;
+          if (kind !== OPEN_BRACE && kind !== OPEN_BRACKET) {
+            members.push({ key: key2, start, end: offset + scanner.getTokenLength() });
+            state = "next";
+          }
+          break;
+        case "next":
+          if (kind === COMMA) state = "key";
+          else if (kind !== CLOSE_BRACE) return void 0;
+          break;
+        case "closed":
+          return void 0;
+      }
+    }
+    switch (kind) {
+      case COMMA:
+        pendingComma = afterValue ? offset : -1;
+        afterValue = false;
+        continue;
+      case CLOSE_BRACE:
+      case CLOSE_BRACKET:
+        if (pendingComma >= 0 && depth > 1) commas.push(pendingComma);
+        if (--depth === 1) {
+          members.push({ key: key2, start, end: offset + 1 });
+          state = "next";
+        } else if (depth === 0) state = "closed";
+        afterValue = true;
+        break;
+      case OPEN_BRACE:
+      case OPEN_BRACKET:
+        if (++depth > maxDepth) return void 0;
+        afterValue = false;
+        break;
+      case COLON:
+        colons++;
+        afterValue = false;
+        break;
+      default:
+        afterValue = true;
+    }
+    pendingComma = -1;
+  }
+  if (state !== "closed") return void 0;
+  const root = {};
+  let c = 0;
+  let m = 0;
+  for (const member of members) {
+    if (Object.hasOwn(root, member.key)) return void 0;
+    while (c < comments.length && comments[c].offset < member.start) c++;
+    while (m < commas.length && commas[m] < member.start) m++;
+    let c2 = c;
+    let m2 = m;
+    while (c2 < comments.length && comments[c2].offset < member.end) c2++;
+    while (m2 < commas.length && commas[m2] < member.end) m2++;
+    const slice = text.slice(member.start, member.end);
+    let value;
+    try {
+      value = JSON.parse(c2 === c && m2 === m ? slice : blank(text, member.start, member.end, comments.slice(c, c2), commas.slice(m, m2)));
+    } catch {
+      return void 0;
+    }
+    if (member.key === "__proto__") Object.defineProperty(root, member.key, { value, writable: true, enumerable: true, configurable: true });
+    else root[member.key] = value;
+    c = c2;
+    m = m2;
+  }
+  if (countMembers(root) !== colons) return void 0;
+  return { value: root, comments };
+}
+function blank(text, start, end, comments, commas) {
+  const parts = [];
+  let at2 = start;
+  let c = 0;
+  let m = 0;
+  while (c < comments.length || m < commas.length) {
+    const comment = comments[c];
+    const comma = commas[m];
+    if (comment !== void 0 && (comma === void 0 || comment.offset < comma)) {
+      parts.push(text.slice(at2, comment.offset), " ".repeat(comment.length));
+      at2 = comment.offset + comment.length;
+      c++;
+    } else {
+      parts.push(text.slice(at2, comma), " ");
+      at2 = comma + 1;
+      m++;
+    }
+  }
+  parts.push(text.slice(at2, end));
+  return parts.join("");
+}
+function countMembers(value) {
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === "object" && item !== null) count += countMembers(item);
+    }
+    return count;
+  }
+  for (const key2 in value) {
+    count++;
+    const item = value[key2];
+    if (typeof item === "object" && item !== null) count += countMembers(item);
+  }
+  return count;
+}
+
 // src/parse/line-index.ts
 var LineIndex = class {
   constructor(text) {
@@ -14188,14 +14386,28 @@ var LineIndex = class {
 
 // src/parse/parsed-policy.ts
 function createParsedPolicy(fields) {
-  let lines;
-  return {
-    ...fields,
-    get lines() {
-      return lines ??= new LineIndex(fields.text);
-    }
-  };
+  return new Parsed(fields);
 }
+var Parsed = class {
+  text;
+  hasBom;
+  value;
+  syntaxError;
+  comments;
+  duplicates;
+  lineIndex;
+  constructor(fields) {
+    this.text = fields.text;
+    this.hasBom = fields.hasBom;
+    this.value = fields.value;
+    this.syntaxError = fields.syntaxError;
+    this.comments = fields.comments;
+    this.duplicates = fields.duplicates;
+  }
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+};
 
 // src/parse/syntax-messages.ts
 var CLOSE_BRACE_EXPECTED = 7 /* CloseBraceExpected */;
@@ -14322,6 +14534,11 @@ var MAX_DEPTH = 100;
 function parseHujson(fileText) {
   const hasBom = fileText.charCodeAt(0) === 65279;
   const text = hasBom ? fileText.slice(1) : fileText;
+  const clean = parseCleanHujson(text, MAX_DEPTH);
+  if (clean) return createParsedPolicy({ text, hasBom, value: clean.value, syntaxError: void 0, comments: clean.comments, duplicates: [] });
+  return parseWithVisit(text, hasBom);
+}
+function parseWithVisit(text, hasBom = false) {
   const comments = [];
   const duplicates = [];
   const stack = [];
@@ -14342,6 +14559,8 @@ function parseHujson(fileText) {
     if (Array.isArray(top.container)) {
       top.container.push(value);
       top.key = top.container.length;
+    } else if (top.key === "__proto__") {
+      Object.defineProperty(top.container, "__proto__", { value, writable: true, enumerable: true, configurable: true });
     } else {
       top.container[top.key] = value;
     }
@@ -14372,7 +14591,7 @@ function parseHujson(fileText) {
     visit2(
       text,
       {
-        onObjectBegin: (offset) => open(/* @__PURE__ */ Object.create(null), offset, "{"),
+        onObjectBegin: (offset) => open({}, offset, "{"),
         onArrayBegin: (offset) => open([], offset, "["),
         onObjectEnd: close,
         onArrayEnd: close,

@@ -1,10 +1,13 @@
-// One linear pass of jsonc-parser's `visit` that builds the plain value, collects comments and
-// notes duplicate keys. No parse tree: `parseTree` slows to 13–18 MB/s on large files, `visit`
-// keeps ~90 MB/s; the few positions diagnostics need are found later by locate/path-to-range.
+// HuJSON text → value, comments, duplicate keys and the first syntax error. A policy without
+// problems takes parse-clean-hujson's fast path; any other text gets one linear pass of
+// jsonc-parser's `visit` that builds the value and describes what is wrong. No parse tree:
+// `parseTree` slows to 13–18 MB/s on large files, `visit` keeps ~90 MB/s; the few positions
+// diagnostics need are found later by locate/path-to-range.
 
 import { visit } from 'jsonc-parser';
 import type { JsonPath } from '../engine/rule.ts';
 import { locatePaths } from '../locate/path-to-range.ts';
+import { parseCleanHujson } from './parse-clean-hujson.ts';
 import { createParsedPolicy, type Comment, type DuplicateKey, type ParsedPolicy, type SyntaxError } from './parsed-policy.ts';
 import { CLOSE_BRACE_EXPECTED, CLOSE_BRACKET_EXPECTED, describeSyntaxError, type OpenContainer } from './syntax-messages.ts';
 
@@ -21,6 +24,13 @@ interface Frame {
 export function parseHujson(fileText: string): ParsedPolicy {
   const hasBom = fileText.charCodeAt(0) === 0xfeff;
   const text = hasBom ? fileText.slice(1) : fileText;
+  const clean = parseCleanHujson(text, MAX_DEPTH);
+  if (clean) return createParsedPolicy({ text, hasBom, value: clean.value, syntaxError: undefined, comments: clean.comments, duplicates: [] });
+  return parseWithVisit(text, hasBom);
+}
+
+/** The full pass (exported for the differential test): builds the value as JSON.parse would, and records what is wrong. */
+export function parseWithVisit(text: string, hasBom = false): ParsedPolicy {
   const comments: Comment[] = [];
   const duplicates: DuplicateKey[] = [];
   const stack: Frame[] = [];
@@ -44,6 +54,9 @@ export function parseHujson(fileText: string): ParsedPolicy {
     if (Array.isArray(top.container)) {
       top.container.push(value);
       top.key = top.container.length;
+    } else if (top.key === '__proto__') {
+      // As JSON.parse: an own member, not the object's prototype.
+      Object.defineProperty(top.container, '__proto__', { value, writable: true, enumerable: true, configurable: true });
     } else {
       top.container[top.key as string] = value;
     }
@@ -80,7 +93,7 @@ export function parseHujson(fileText: string): ParsedPolicy {
     visit(
       text,
       {
-        onObjectBegin: (offset) => open(Object.create(null) as Record<string, unknown>, offset, '{'),
+        onObjectBegin: (offset) => open({}, offset, '{'),
         onArrayBegin: (offset) => open([], offset, '['),
         onObjectEnd: close,
         onArrayEnd: close,

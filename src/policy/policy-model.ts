@@ -40,15 +40,15 @@ export interface SelectorUse {
   /** The rule or entry it belongs to (`['grants', 3]`), or the definition (`['tagOwners', 'tag:x']`). */
   owner: JsonPath;
   /** True when the path points at an object key (autoApprovers.services keys), not a value. */
-  isKey?: boolean;
+  isKey: boolean;
 }
 
 /**
  * A SelectorUse that builds its path when asked: rules read paths only to report, and a policy
- * has hundreds of thousands of uses, so the elements share their array's path (memory).
+ * has hundreds of thousands of uses, so the elements share their array's path (memory). Every
+ * field is always set, so that all uses share one shape (V8 keeps property reads monomorphic).
  */
 class Use implements SelectorUse {
-  readonly isKey?: boolean;
   constructor(
     readonly text: string,
     readonly owner: JsonPath,
@@ -57,10 +57,8 @@ class Use implements SelectorUse {
     /** The element's index, or -1 when the string is not in an array. */
     private readonly index: number,
     readonly site: Site,
-    isKey?: boolean,
-  ) {
-    if (isKey) this.isKey = true;
-  }
+    readonly isKey: boolean,
+  ) {}
 
   get path(): JsonPath {
     const { owner, key, index } = this;
@@ -74,6 +72,19 @@ export interface Definition {
   name: string;
   path: JsonPath;
   value: unknown;
+}
+
+/** A Definition whose path is built when a rule reports it (a policy has thousands). */
+class Defined implements Definition {
+  constructor(
+    readonly name: string,
+    private readonly section: string,
+    readonly value: unknown,
+  ) {}
+
+  get path(): JsonPath {
+    return [this.section, this.name];
+  }
 }
 
 export interface Entry {
@@ -125,7 +136,8 @@ export class PolicyModel {
     const map = new Map<string, Definition>();
     const member = this.section(name);
     if (!member || !isObject(member.value)) return map;
-    for (const [key, value] of Object.entries(member.value)) map.set(key, { name: key, path: [member.key, key], value });
+    const object = member.value;
+    for (const key in object) map.set(key, new Defined(key, member.key, object[key]));
     return map;
   }
 
@@ -152,11 +164,11 @@ export class PolicyModel {
     const uses: SelectorUse[] = [];
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
     const strings = (value: unknown, owner: JsonPath, key: string | undefined, site: Site) => {
-      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site));
+      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site, false));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
-          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site));
+          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site, false));
         }
       }
     };

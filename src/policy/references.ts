@@ -9,7 +9,7 @@ import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { findMember } from './members.ts';
 import type { NearMissIndex } from './near-miss.ts';
 import type { PolicyModel, SelectorUse, Site } from './policy-model.ts';
-import { classifySelector, selectorOf } from './selectors.ts';
+import { selectorKind, selectorOf } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
 export type ReferenceSite = Site | 'ssh.recorder';
@@ -25,7 +25,7 @@ export interface Reference {
   /** The rule or definition the string belongs to (see SelectorUse.owner). */
   owner: JsonPath;
   /** True when `path` points at an object key (autoApprovers.services keys). */
-  isKey?: boolean | undefined;
+  isKey: boolean;
 }
 
 /** Sites whose strings are not selectors: SSH login names are taken literally. */
@@ -55,8 +55,8 @@ class UseReference implements Reference {
     return this.use.owner;
   }
 
-  get isKey(): boolean | undefined {
-    return this.use.isKey ? true : undefined;
+  get isKey(): boolean {
+    return this.use.isKey;
   }
 }
 
@@ -77,10 +77,10 @@ function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
   if (site === 'ssh.dst' || site === 'sshTests.dst') {
     // SSH destinations take no port; "tag:web:22" still names tag:web (the SSH rules report the port).
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
-    if (named !== undefined && classifySelector(named).kind !== 'host') selector = named;
+    if (named !== undefined && selectorKind(named.trim()) !== 'host') selector = named;
   }
   if (POSTURE_SITES.has(site)) return makeReference(use, site, 'posture', selector);
-  const { kind, text } = classifySelector(selector);
+  const kind = selectorKind(selector);
   switch (kind) {
     case 'tag':
     case 'group':
@@ -88,7 +88,7 @@ function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
     case 'host':
     case 'service':
     case 'posture':
-      return makeReference(use, site, kind, text);
+      return makeReference(use, site, kind, selector);
     default:
       return undefined;
   }
@@ -114,7 +114,7 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== 'string') continue;
-      const reference = referenceOf({ text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], owner: entry.path }, 'ssh.recorder');
+      const reference = referenceOf({ text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], owner: entry.path, isKey: false }, 'ssh.recorder');
       if (reference) list.push(reference);
     }
   }

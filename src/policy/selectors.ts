@@ -38,16 +38,21 @@ const PREFIXES: [string, SelectorKind][] = [
 
 export function classifySelector(raw: string): Selector {
   const text = raw.trim();
-  if (text === '*') return { kind: 'wildcard', text };
+  return { kind: selectorKind(text), text };
+}
+
+/** The kind of a selector already trimmed (classifySelector without the allocation). */
+export function selectorKind(text: string): SelectorKind {
+  if (text === '*') return 'wildcard';
   // No address starts with one of these prefixes (each has a non-hex letter before its colon),
   // so testing them first keeps the order of spec §2.1 and skips node:net's long regexes.
-  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return { kind, text };
-  if (isAddress(text)) return { kind: 'ip', text };
-  if (parsePrefix(text)) return { kind: 'cidr', text };
+  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return kind;
+  if (isAddress(text)) return 'ip';
+  if (parsePrefix(text)) return 'cidr';
   const dash = text.indexOf('-');
-  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return { kind: 'ip-range', text };
-  if (text.includes('@')) return { kind: 'user', text };
-  return { kind: 'host', text };
+  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return 'ip-range';
+  if (text.includes('@')) return 'user';
+  return 'host';
 }
 
 /** Autogroups Tailscale knows (spec §2.2), plus the legacy `members`. */

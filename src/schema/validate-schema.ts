@@ -99,12 +99,31 @@ export interface KeyCaseMismatch {
   legacy: boolean;
 }
 
-/** Every key that matches a schema-defined key only without regard to case. */
+const mismatchCache = new WeakMap<object, KeyCaseMismatch[]>();
+
+/** Every key that matches a schema-defined key only without regard to case (cached per root). */
 export function keyCaseMismatches(root: unknown): KeyCaseMismatch[] {
+  if (typeof root === 'object' && root !== null) {
+    let found = mismatchCache.get(root);
+    if (!found) mismatchCache.set(root, (found = findKeyCaseMismatches(root)));
+    return found;
+  }
+  return [];
+}
+
+function findKeyCaseMismatches(root: unknown): KeyCaseMismatch[] {
   const found: KeyCaseMismatch[] = [];
-  const visit = (value: unknown, node: KeyNode, path: (string | number)[]) => {
+  // One path, pushed and popped: a copy is made only for a mismatch.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown, node: KeyNode) => {
     if (Array.isArray(value)) {
-      if (node.items) value.forEach((element, index) => visit(element, node.items!, [...path, index]));
+      const items = node.items;
+      if (!items) return;
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index], items);
+        path.pop();
+      }
       return;
     }
     if (!isObject(value)) return;
@@ -117,10 +136,14 @@ export function keyCaseMismatches(root: unknown): KeyCaseMismatch[] {
         found.push({ path: [...path, key], key, canonical, conflict, legacy: node.deprecated?.includes(canonical) ?? false });
       }
       const child = canonical !== undefined ? node.props?.[canonical] : node.values;
-      if (child) visit(value[key], child, [...path, key]);
+      if (child) {
+        path.push(key);
+        visit(value[key], child);
+        path.pop();
+      }
     }
   };
-  visit(root, schemaInfo.keyTree, []);
+  visit(root, schemaInfo.keyTree);
   return found;
 }
 
@@ -159,7 +182,7 @@ export function normaliseKeys(value: unknown, node: KeyNode = schemaInfo.keyTree
     const member = value[key];
     const normalised = child ? normaliseKeys(member, child) : member;
     if (!copy && (drop || name !== key || normalised !== member)) {
-      // Null prototype, as the parser's objects: a "__proto__" key stays an ordinary key.
+      // Null prototype, so that a "__proto__" key stays an ordinary key.
       copy = Object.create(null) as Record<string, unknown>;
       for (let j = 0; j < i; j++) copy[keys[j]!] = value[keys[j]!];
     }
@@ -173,7 +196,8 @@ export function normaliseKeys(value: unknown, node: KeyNode = schemaInfo.keyTree
 
 /** Validates the policy's root object; no problems means the shape is right. */
 export function checkSchema(root: unknown): SchemaProblem[] {
-  const value = normaliseKeys(root);
+  // normaliseKeys changes something exactly when a key-case mismatch exists (same key tree).
+  const value = keyCaseMismatches(root).length === 0 ? root : normaliseKeys(root);
   if (validatePolicy(value)) return [];
   return describeErrors(root, validatePolicy.errors ?? []);
 }
