@@ -5,6 +5,7 @@
 import type { JsonPath } from '../engine/rule.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 import { findMember, isObject, type JsonObject } from './members.ts';
+import type { ReferenceKind } from './references.ts';
 
 /** Where a selector string stands; rules decide what is allowed where. */
 export type Site =
@@ -48,7 +49,15 @@ export interface SelectorUse {
  * has hundreds of thousands of uses, so the elements share their array's path (memory). Every
  * field is always set, so that all uses share one shape (V8 keeps property reads monomorphic).
  */
-class Use implements SelectorUse {
+export class Use implements SelectorUse {
+  /**
+   * What the string refers to, filled in by policy/references (a use that names a definition
+   * doubles as its Reference, so a large policy does not hold a second object per string).
+   */
+  kind: ReferenceKind | undefined = undefined;
+  /** The name referred to (see Reference.name); '' until `kind` is set. */
+  name = '';
+
   constructor(
     readonly text: string,
     readonly owner: JsonPath,
@@ -98,7 +107,7 @@ export class PolicyModel {
   readonly hosts: ReadonlyMap<string, Definition>;
   readonly postures: ReadonlyMap<string, Definition>;
   readonly ipsets: ReadonlyMap<string, Definition>;
-  private uses: SelectorUse[] | undefined;
+  private uses: Use[] | undefined;
   private usesBySite: Map<Site, SelectorUse[]> | undefined;
   private readonly entryCache = new Map<string, Entry[]>();
 
@@ -142,7 +151,7 @@ export class PolicyModel {
   }
 
   /** Every selector string in the policy, in file order of sections. */
-  selectorUses(): readonly SelectorUse[] {
+  selectorUses(): readonly Use[] {
     return (this.uses ??= this.collectUses());
   }
 
@@ -160,8 +169,8 @@ export class PolicyModel {
     return this.usesBySite.get(site) ?? NO_USES;
   }
 
-  private collectUses(): SelectorUse[] {
-    const uses: SelectorUse[] = [];
+  private collectUses(): Use[] {
+    const uses: Use[] = [];
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
     const strings = (value: unknown, owner: JsonPath, key: string | undefined, site: Site) => {
       if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site, false));

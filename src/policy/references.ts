@@ -2,13 +2,14 @@
 // Service name, with the JSON path of the string it stands in. Built once per model from
 // `selectorUses()`: destinations lose their ports (selectorOf), IP set entries lose
 // their `add`/`remove`, and SSH `recorder` tags are added. The reference rules and the unused
-// definition rule all read this one list.
+// definition rule all read this one list. A selector use that names a definition is its own
+// Reference (its kind and name filled in here): no second object per string.
 
 import type { FixOp, JsonPath, Suggestion } from '../engine/rule.ts';
 import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { findMember } from './members.ts';
 import type { NearMissIndex } from './near-miss.ts';
-import type { PolicyModel, SelectorUse, Site } from './policy-model.ts';
+import type { PolicyModel, SelectorUse, Site, Use } from './policy-model.ts';
 import { selectorKind, selectorOf } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
@@ -32,44 +33,13 @@ export interface Reference {
 const LITERAL_SITES: ReadonlySet<ReferenceSite> = new Set(['ssh.users', 'sshTests.user']);
 const POSTURE_SITES: ReadonlySet<ReferenceSite> = new Set(['srcPosture', 'defaultSrcPosture']);
 
-type UseLike = Pick<SelectorUse, 'text' | 'path' | 'owner' | 'isKey'>;
-
-/** A Reference that reads its string, path and owner from its selector use (memory: no copies). */
-class UseReference implements Reference {
-  constructor(
-    private readonly use: UseLike,
-    readonly site: ReferenceSite,
-    readonly kind: ReferenceKind,
-    readonly name: string,
-  ) {}
-
-  get text(): string {
-    return this.use.text;
-  }
-
-  get path(): JsonPath {
-    return this.use.path;
-  }
-
-  get owner(): JsonPath {
-    return this.use.owner;
-  }
-
-  get isKey(): boolean {
-    return this.use.isKey;
-  }
-}
-
-function makeReference(use: UseLike, site: ReferenceSite, kind: ReferenceKind, name: string): Reference {
-  return new UseReference(use, site, kind, name);
-}
-
-function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
+/** Where the string of `use` refers to a definition: its kind and name (the fields of a Reference). */
+function classify(use: Pick<SelectorUse, 'text'>, site: ReferenceSite): { kind: ReferenceKind; name: string } | undefined {
   if (site === 'ipsets.entry') {
     const entry = parseIpsetEntry(use.text);
     if (!entry.ok) return undefined;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === 'host' || target.kind === 'ipset' ? makeReference(use, site, target.kind, target.name) : undefined;
+    return target.kind === 'host' || target.kind === 'ipset' ? { kind: target.kind, name: target.name } : undefined;
   }
   if (LITERAL_SITES.has(site)) return undefined;
   let selector = (site === 'ssh.recorder' ? use.text : selectorOf({ text: use.text, site }))?.trim();
@@ -79,7 +49,7 @@ function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
     if (named !== undefined && selectorKind(named.trim()) !== 'host') selector = named;
   }
-  if (POSTURE_SITES.has(site)) return makeReference(use, site, 'posture', selector);
+  if (POSTURE_SITES.has(site)) return { kind: 'posture', name: selector };
   const kind = selectorKind(selector);
   switch (kind) {
     case 'tag':
@@ -88,7 +58,7 @@ function referenceOf(use: UseLike, site: ReferenceSite): Reference | undefined {
     case 'host':
     case 'service':
     case 'posture':
-      return makeReference(use, site, kind, selector);
+      return { kind, name: selector };
     default:
       return undefined;
   }
@@ -104,8 +74,11 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
   if (references) return references;
   const list: Reference[] = [];
   for (const use of model.selectorUses()) {
-    const reference = referenceOf(use, use.site);
-    if (reference) list.push(reference);
+    const found = classify(use, use.site);
+    if (!found) continue;
+    use.kind = found.kind;
+    use.name = found.name;
+    list.push(use as Use & Reference);
   }
   for (const entry of model.entries('ssh')) {
     const recorder = findMember(entry.value, 'recorder');
@@ -114,8 +87,8 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== 'string') continue;
-      const reference = referenceOf({ text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], owner: entry.path, isKey: false }, 'ssh.recorder');
-      if (reference) list.push(reference);
+      const found = classify({ text }, 'ssh.recorder');
+      if (found) list.push({ ...found, text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], site: 'ssh.recorder', owner: entry.path, isKey: false });
     }
   }
   cache.set(model, (references = list));
