@@ -9656,20 +9656,29 @@ var NearMissIndex = class {
 
 // src/policy/policy-model.ts
 var Use = class {
-  constructor(text, owner, key2, index, site, isKey) {
+  constructor(text, owner, key2, index, site) {
     this.text = text;
     this.owner = owner;
     this.key = key2;
     this.index = index;
     this.site = site;
-    this.isKey = isKey;
   }
   text;
   owner;
   key;
   index;
   site;
-  isKey;
+  /**
+   * What the string refers to, filled in by policy/references (a use that names a definition
+   * doubles as its Reference, so a large policy does not hold a second object per string).
+   */
+  kind = void 0;
+  /** The name referred to (see Reference.name); '' until `kind` is set. */
+  name = "";
+  /** Only autoApprovers.services names are keys: each names a Service. */
+  get isKey() {
+    return this.site === "autoApprovers.service";
+  }
   get path() {
     const { owner, key: key2, index } = this;
     if (key2 === void 0) return index < 0 ? owner : [...owner, index];
@@ -9685,8 +9694,9 @@ var Defined = class {
   name;
   section;
   value;
+  where;
   get path() {
-    return [this.section, this.name];
+    return this.where ??= [this.section, this.name];
   }
 };
 var PolicyModel = class {
@@ -9755,11 +9765,11 @@ var PolicyModel = class {
   collectUses() {
     const uses = [];
     const strings5 = (value, owner, key2, site) => {
-      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site, false));
+      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item = value[i];
-          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site, false));
+          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site));
         }
       }
     };
@@ -9820,7 +9830,7 @@ var PolicyModel = class {
       if (services && isObject(services.value)) {
         for (const [name, list2] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push(new Use(name, path, void 0, -1, "autoApprovers.service", true));
+          uses.push(new Use(name, path, void 0, -1, "autoApprovers.service"));
           strings5(list2, path, void 0, "autoApprovers.serviceHost");
         }
       }
@@ -10104,22 +10114,23 @@ function parseGrantIp(text) {
 }
 
 // src/policy/selectors.ts
-var PREFIXES = [
-  ["user:*@", "domain-users"],
-  ["group:", "group"],
-  ["tag:", "tag"],
-  ["autogroup:", "autogroup"],
-  ["ipset:", "ipset"],
-  ["svc:", "service"],
-  ["posture:", "posture"]
-];
+var PREFIXES = {
+  u: ["user:*@", "domain-users"],
+  g: ["group:", "group"],
+  t: ["tag:", "tag"],
+  a: ["autogroup:", "autogroup"],
+  i: ["ipset:", "ipset"],
+  s: ["svc:", "service"],
+  p: ["posture:", "posture"]
+};
 function classifySelector(raw) {
   const text = raw.trim();
   return { kind: selectorKind(text), text };
 }
 function selectorKind(text) {
   if (text === "*") return "wildcard";
-  for (const [prefix, kind] of PREFIXES) if (text.startsWith(prefix)) return kind;
+  const prefixed = PREFIXES[text.charAt(0)];
+  if (prefixed !== void 0 && text.startsWith(prefixed[0])) return prefixed[1];
   if (isAddress(text)) return "ip";
   if (parsePrefix(text)) return "cidr";
   const dash = text.indexOf("-");
@@ -10152,39 +10163,12 @@ function selectorOf(use) {
 // src/policy/references.ts
 var LITERAL_SITES = /* @__PURE__ */ new Set(["ssh.users", "sshTests.user"]);
 var POSTURE_SITES = /* @__PURE__ */ new Set(["srcPosture", "defaultSrcPosture"]);
-var UseReference = class {
-  constructor(use, site, kind, name) {
-    this.use = use;
-    this.site = site;
-    this.kind = kind;
-    this.name = name;
-  }
-  use;
-  site;
-  kind;
-  name;
-  get text() {
-    return this.use.text;
-  }
-  get path() {
-    return this.use.path;
-  }
-  get owner() {
-    return this.use.owner;
-  }
-  get isKey() {
-    return this.use.isKey;
-  }
-};
-function makeReference(use, site, kind, name) {
-  return new UseReference(use, site, kind, name);
-}
-function referenceOf(use, site) {
+function classify(use, site) {
   if (site === "ipsets.entry") {
     const entry = parseIpsetEntry(use.text);
     if (!entry.ok) return void 0;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === "host" || target.kind === "ipset" ? makeReference(use, site, target.kind, target.name) : void 0;
+    return target.kind === "host" || target.kind === "ipset" ? { kind: target.kind, name: target.name } : void 0;
   }
   if (LITERAL_SITES.has(site)) return void 0;
   let selector = (site === "ssh.recorder" ? use.text : selectorOf({ text: use.text, site }))?.trim();
@@ -10193,7 +10177,7 @@ function referenceOf(use, site) {
     const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
     if (named !== void 0 && selectorKind(named.trim()) !== "host") selector = named;
   }
-  if (POSTURE_SITES.has(site)) return makeReference(use, site, "posture", selector);
+  if (POSTURE_SITES.has(site)) return { kind: "posture", name: selector };
   const kind = selectorKind(selector);
   switch (kind) {
     case "tag":
@@ -10202,7 +10186,7 @@ function referenceOf(use, site) {
     case "host":
     case "service":
     case "posture":
-      return makeReference(use, site, kind, selector);
+      return { kind, name: selector };
     default:
       return void 0;
   }
@@ -10215,8 +10199,11 @@ function referencesOf(model) {
   if (references) return references;
   const list2 = [];
   for (const use of model.selectorUses()) {
-    const reference = referenceOf(use, use.site);
-    if (reference) list2.push(reference);
+    const found = classify(use, use.site);
+    if (!found) continue;
+    use.kind = found.kind;
+    use.name = found.name;
+    list2.push(use);
   }
   for (const entry of model.entries("ssh")) {
     const recorder = findMember(entry.value, "recorder");
@@ -10225,8 +10212,8 @@ function referencesOf(model) {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== "string") continue;
-      const reference = referenceOf({ text, path: [entry.path[0], entry.path[1], recorder.key, index], owner: entry.path, isKey: false }, "ssh.recorder");
-      if (reference) list2.push(reference);
+      const found = classify({ text }, "ssh.recorder");
+      if (found) list2.push({ ...found, text, path: [entry.path[0], entry.path[1], recorder.key, index], site: "ssh.recorder", owner: entry.path, isKey: false });
     }
   }
   cache.set(model, references = list2);
@@ -10575,10 +10562,10 @@ var valid_ipsets_default = defineRule({
       const entries = [];
       set.value.forEach((text, index) => {
         if (typeof text !== "string") return;
-        const path = [...set.path, index];
+        const path = () => [...set.path, index];
         const entry = parseIpsetEntry(text);
         if (!entry.ok) {
-          report({ path, message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
+          report({ path: path(), message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
           return;
         }
         const target = classifyIpsetTarget(entry.value.target);
@@ -10587,13 +10574,14 @@ var valid_ipsets_default = defineRule({
           const alias = `host:${entry.value.target}`;
           if (hosts.has(entry.value.target)) {
             const fixed = text.slice(0, text.lastIndexOf(entry.value.target)) + alias;
+            const at2 = path();
             report({
-              path,
+              path: at2,
               message: `${entryName} names the host ${JSON.stringify(entry.value.target)} without its prefix; write ${JSON.stringify(alias)}`,
-              suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: "replace-value", path, value: fixed }] }]
+              suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: "replace-value", path: at2, value: fixed }] }]
             });
           } else {
-            report({ path, message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ""}` });
+            report({ path: path(), message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ""}` });
           }
           return;
         }
@@ -10604,10 +10592,11 @@ var valid_ipsets_default = defineRule({
         for (const { path, text, entry } of entries) {
           if (entry.op !== void 0) continue;
           const added = `add ${text.trim()}`;
+          const at2 = path();
           report({
-            path,
+            path: at2,
             message: `Entry ${JSON.stringify(text)} of IP set ${setName} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
-            fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: "replace-value", path, value: added }] }
+            fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: "replace-value", path: at2, value: added }] }
           });
         }
       }
@@ -10633,7 +10622,7 @@ var valid_ipsets_default = defineRule({
       for (const { path, entry } of entries) {
         if (entry.target !== name && !reachable(entry.target).has(name)) continue;
         report({
-          path,
+          path: path(),
           message: entry.target === name ? `IP set ${JSON.stringify(name)} includes itself; remove this entry` : `IP set ${JSON.stringify(name)} includes ${JSON.stringify(entry.target)}, which includes ${JSON.stringify(name)} again; IP sets cannot refer to each other in a cycle, so break it`
         });
       }
@@ -10686,10 +10675,10 @@ var valid_postures_default = defineRule({
       const name = JSON.stringify(posture.name);
       posture.value.forEach((text, index) => {
         if (typeof text !== "string") return;
-        const path = [...posture.path, index];
         const condition = parsePostureCondition(text);
+        const path = () => [...posture.path, index];
         if (!condition.ok) {
-          report({ path, message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
+          report({ path: path(), message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
           return;
         }
         const { attribute } = condition.value;
@@ -10698,10 +10687,11 @@ var valid_postures_default = defineRule({
         if (match === void 0) return;
         const at2 = text.indexOf(attribute);
         const fixed = text.slice(0, at2) + match + text.slice(at2 + attribute.length);
+        const reported = path();
         report({
-          path,
+          path: reported,
           message: `Posture ${name} uses the unknown attribute ${JSON.stringify(attribute)}, which no device has, so the condition never holds; did you mean ${JSON.stringify(match)}?`,
-          suggestions: [{ description: `Replace ${JSON.stringify(attribute)} with ${JSON.stringify(match)}`, ops: [{ op: "replace-value", path, value: fixed }] }]
+          suggestions: [{ description: `Replace ${JSON.stringify(attribute)} with ${JSON.stringify(match)}`, ops: [{ op: "replace-value", path: reported, value: fixed }] }]
         });
       });
     }
@@ -10933,8 +10923,10 @@ var valid_acl_destinations_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     for (const use of modelOf(policy).usesAt("acl.dst")) {
-      const { text, path } = use;
+      const { text } = use;
       const parsed = parseDestination(text);
+      if (parsed.ok && parsed.value.host !== "" && parsed.value.ports !== void 0 && parsePortList(parsed.value.ports.trim()).ok) continue;
+      const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
         report({
@@ -11344,16 +11336,16 @@ var no_empty_selectors_default = defineRule({
     const model = modelOf(policy);
     for (const [section, label, fields] of KINDS2) {
       for (const { path, value } of model.entries(section)) {
-        const remove = { description: `Remove this ${label}`, ops: [{ op: "remove", path }] };
+        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
         for (const names of fields) {
           const [name] = names;
           const member = names.map((n) => findMember(value, n)).find((m) => m !== void 0);
           const what = name === "src" ? "applies to no one" : "reaches nothing";
           if (member && Array.isArray(member.value) && member.value.length === 0) {
             const at2 = [...path, member.key];
-            report({ path: at2, message: `${q9(member.key)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove] });
+            report({ path: at2, message: `${q9(member.key)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
           } else if (!member && section === "ssh") {
-            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove] });
+            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
       }

@@ -21,17 +21,18 @@ export default defineRule({
     const model = modelOf(policy);
     for (const [section, label, fields] of KINDS) {
       for (const { path, value } of model.entries(section)) {
-        const remove = { description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path }] };
+        // Built only to report: a large policy has many rules.
+        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path }] });
         for (const names of fields) {
           const [name] = names;
           const member = names.map((n) => findMember(value, n)).find((m) => m !== undefined);
           const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
           if (member && Array.isArray(member.value) && member.value.length === 0) {
             const at: JsonPath = [...path, member.key];
-            report({ path: at, message: `${q(member.key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove] });
+            report({ path: at, message: `${q(member.key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
           } else if (!member && section === 'ssh') {
             // The schema requires src/dst in ACLs and grants; SSH rules may omit them, to no effect.
-            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove] });
+            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
       }

@@ -16,8 +16,10 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     for (const use of modelOf(policy).usesAt('acl.dst')) {
-      const { text, path } = use;
+      const { text } = use;
       const parsed = parseDestination(text);
+      if (parsed.ok && parsed.value.host !== '' && parsed.value.ports !== undefined && parsePortList(parsed.value.ports.trim()).ok) continue;
+      const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
         report({

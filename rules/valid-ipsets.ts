@@ -5,7 +5,8 @@ import { modelOf } from '../src/policy/policy-model.ts';
 const TARGETS = 'use IP addresses, CIDRs, ranges, "host:<alias>", "ipset:<name>" or "autogroup:internet"';
 
 interface Parsed {
-  path: JsonPath;
+  /** The entry's path, built only to report (a large policy has many entries). */
+  path: () => JsonPath;
   text: string;
   entry: IpsetEntry;
 }
@@ -29,10 +30,10 @@ export default defineRule({
       const entries: Parsed[] = [];
       set.value.forEach((text, index) => {
         if (typeof text !== 'string') return;
-        const path = [...set.path, index];
+        const path = () => [...set.path, index];
         const entry = parseIpsetEntry(text);
         if (!entry.ok) {
-          report({ path, message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
+          report({ path: path(), message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
           return;
         }
         const target = classifyIpsetTarget(entry.value.target);
@@ -42,13 +43,14 @@ export default defineRule({
           if (hosts.has(entry.value.target)) {
             // A host alias written bare: IP sets spell it "host:<alias>".
             const fixed = text.slice(0, text.lastIndexOf(entry.value.target)) + alias;
+            const at = path();
             report({
-              path,
+              path: at,
               message: `${entryName} names the host ${JSON.stringify(entry.value.target)} without its prefix; write ${JSON.stringify(alias)}`,
-              suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: 'replace-value', path, value: fixed }] }],
+              suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: 'replace-value', path: at, value: fixed }] }],
             });
           } else {
-            report({ path, message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ''}` });
+            report({ path: path(), message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ''}` });
           }
           return;
         }
@@ -60,10 +62,11 @@ export default defineRule({
         for (const { path, text, entry } of entries) {
           if (entry.op !== undefined) continue;
           const added = `add ${text.trim()}`;
+          const at = path();
           report({
-            path,
+            path: at,
             message: `Entry ${JSON.stringify(text)} of IP set ${setName} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
-            fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: 'replace-value', path, value: added }] },
+            fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: 'replace-value', path: at, value: added }] },
           });
         }
       }
@@ -91,7 +94,7 @@ export default defineRule({
       for (const { path, entry } of entries) {
         if (entry.target !== name && !reachable(entry.target).has(name)) continue;
         report({
-          path,
+          path: path(),
           message:
             entry.target === name
               ? `IP set ${JSON.stringify(name)} includes itself; remove this entry`

@@ -18,10 +18,11 @@ export default defineRule({
       const name = JSON.stringify(posture.name);
       posture.value.forEach((text, index) => {
         if (typeof text !== 'string') return;
-        const path = [...posture.path, index];
         const condition = parsePostureCondition(text);
+        // Built only to report: a large policy has many conditions.
+        const path = () => [...posture.path, index];
         if (!condition.ok) {
-          report({ path, message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
+          report({ path: path(), message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
           return;
         }
         const { attribute } = condition.value;
@@ -30,10 +31,11 @@ export default defineRule({
         if (match === undefined) return;
         const at = text.indexOf(attribute);
         const fixed = text.slice(0, at) + match + text.slice(at + attribute.length);
+        const reported = path();
         report({
-          path,
+          path: reported,
           message: `Posture ${name} uses the unknown attribute ${JSON.stringify(attribute)}, which no device has, so the condition never holds; did you mean ${JSON.stringify(match)}?`,
-          suggestions: [{ description: `Replace ${JSON.stringify(attribute)} with ${JSON.stringify(match)}`, ops: [{ op: 'replace-value', path, value: fixed }] }],
+          suggestions: [{ description: `Replace ${JSON.stringify(attribute)} with ${JSON.stringify(match)}`, ops: [{ op: 'replace-value', path: reported, value: fixed }] }],
         });
       });
     }

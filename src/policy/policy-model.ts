@@ -66,8 +66,12 @@ export class Use implements SelectorUse {
     /** The element's index, or -1 when the string is not in an array. */
     private readonly index: number,
     readonly site: Site,
-    readonly isKey: boolean,
   ) {}
+
+  /** Only autoApprovers.services names are keys: each names a Service. */
+  get isKey(): boolean {
+    return this.site === 'autoApprovers.service';
+  }
 
   get path(): JsonPath {
     const { owner, key, index } = this;
@@ -83,8 +87,10 @@ export interface Definition {
   value: unknown;
 }
 
-/** A Definition whose path is built when a rule reports it (a policy has thousands). */
+/** A Definition whose path is built when first asked for (a policy has thousands; few are reported). */
 class Defined implements Definition {
+  private where: JsonPath | undefined;
+
   constructor(
     readonly name: string,
     private readonly section: string,
@@ -92,7 +98,7 @@ class Defined implements Definition {
   ) {}
 
   get path(): JsonPath {
-    return [this.section, this.name];
+    return (this.where ??= [this.section, this.name]);
   }
 }
 
@@ -173,11 +179,11 @@ export class PolicyModel {
     const uses: Use[] = [];
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
     const strings = (value: unknown, owner: JsonPath, key: string | undefined, site: Site) => {
-      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site, false));
+      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
-          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site, false));
+          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site));
         }
       }
     };
@@ -241,7 +247,7 @@ export class PolicyModel {
       if (services && isObject(services.value)) {
         for (const [name, list] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push(new Use(name, path, undefined, -1, 'autoApprovers.service', true));
+          uses.push(new Use(name, path, undefined, -1, 'autoApprovers.service'));
           strings(list, path, undefined, 'autoApprovers.serviceHost');
         }
       }
