@@ -9655,29 +9655,71 @@ var NearMissIndex = class {
 };
 
 // src/policy/policy-model.ts
+var SITES = [
+  "acl.src",
+  "acl.dst",
+  "grant.src",
+  "grant.dst",
+  "grant.via",
+  "ssh.src",
+  "ssh.dst",
+  "ssh.users",
+  "srcPosture",
+  "defaultSrcPosture",
+  "tagOwners.owner",
+  "groups.member",
+  "autoApprovers.route",
+  "autoApprovers.exitNode",
+  "autoApprovers.service",
+  "autoApprovers.serviceHost",
+  "nodeAttrs.target",
+  "tests.src",
+  "tests.dst",
+  "sshTests.src",
+  "sshTests.dst",
+  "sshTests.user",
+  "ipsets.entry"
+];
+var SITE_NUMBER = new Map(SITES.map((site, i) => [site, i]));
+var KINDS = [void 0, "tag", "group", "host", "ipset", "posture", "service"];
+var KIND_NUMBER = new Map(KINDS.map((kind, i) => [kind, i]));
 var Use = class {
-  constructor(text, owner, key2, index, site) {
+  constructor(text, of, key2, index, site) {
     this.text = text;
-    this.owner = owner;
+    this.of = of;
     this.key = key2;
-    this.index = index;
-    this.site = site;
+    this.code = (index + 1) * 256 + SITE_NUMBER.get(site);
   }
   text;
-  owner;
+  of;
   key;
-  index;
-  site;
-  /**
-   * What the string refers to, filled in by policy/references (a use that names a definition
-   * doubles as its Reference, so a large policy does not hold a second object per string).
-   */
-  kind = void 0;
-  /** The name referred to (see Reference.name); '' until `kind` is set. */
+  /** The name referred to (see Reference.name); '' until `kind` is set by policy/references. */
   name = "";
+  /** The element's index + 1 (0: not in an array), the reference kind and the site, in one number (memory). */
+  code;
+  get site() {
+    return SITES[this.code % 32];
+  }
+  /**
+   * What the string refers to, set by policy/references: a use that names a definition doubles
+   * as its Reference, so a large policy does not hold a second object per string.
+   */
+  get kind() {
+    return KINDS[Math.floor(this.code / 32) % 8];
+  }
+  set kind(kind) {
+    this.code += (KIND_NUMBER.get(kind) - KIND_NUMBER.get(this.kind)) * 32;
+  }
+  get index() {
+    return Math.floor(this.code / 256) - 1;
+  }
   /** Only autoApprovers.services names are keys: each names a Service. */
   get isKey() {
     return this.site === "autoApprovers.service";
+  }
+  get owner() {
+    const of = this.of;
+    return Array.isArray(of) ? of : of.path;
   }
   get path() {
     const { owner, key: key2, index } = this;
@@ -9812,9 +9854,9 @@ var PolicyModel = class {
       field(e, "dst", "sshTests.dst");
       for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
-    for (const tag of this.tags.values()) strings5(tag.value, tag.path, void 0, "tagOwners.owner");
-    for (const group of this.groups.values()) strings5(group.value, group.path, void 0, "groups.member");
-    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset.path, void 0, "ipsets.entry");
+    for (const tag of this.tags.values()) strings5(tag.value, tag, void 0, "tagOwners.owner");
+    for (const group of this.groups.values()) strings5(group.value, group, void 0, "groups.member");
+    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset, void 0, "ipsets.entry");
     const posture = this.section("defaultSrcPosture");
     if (posture) strings5(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
@@ -10411,7 +10453,7 @@ var no_undefined_tags_default = defineRule({
 });
 
 // rules/no-unused-definitions.ts
-var KINDS = [
+var KINDS2 = [
   { kind: "group", noun: "Group", use: "use it in a rule or remove it", usable: (name) => name.startsWith("group:") },
   { kind: "host", noun: "Host", use: "use it in a rule or remove it", usable: (name) => name.trim() !== "" && !/[@:]/.test(name) },
   {
@@ -10431,7 +10473,7 @@ var no_unused_definitions_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const used = /* @__PURE__ */ new Map();
-    for (const { kind } of KINDS) {
+    for (const { kind } of KINDS2) {
       const names = /* @__PURE__ */ new Set();
       for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
       used.set(kind, names);
@@ -10442,7 +10484,7 @@ var no_unused_definitions_default = defineRule({
       posture: model.postures,
       ipset: model.ipsets
     };
-    for (const { kind, noun, use, usable } of KINDS) {
+    for (const { kind, noun, use, usable } of KINDS2) {
       const names = used.get(kind);
       for (const definition of definitions[kind].values()) {
         if (!usable(definition.name) || names.has(definition.name) || names.has(definition.name.trim())) continue;
@@ -11321,7 +11363,7 @@ var no_empty_rule_sections_default = defineRule({
 
 // rules/no-empty-selectors.ts
 var q9 = JSON.stringify;
-var KINDS2 = [
+var KINDS3 = [
   ["acls", "ACL rule", [["src", "users"], ["dst", "ports"]]],
   ["grants", "grant", [["src"], ["dst"]]],
   ["ssh", "SSH rule", [["src"], ["dst"]]]
@@ -11334,7 +11376,7 @@ var no_empty_selectors_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const [section, label, fields] of KINDS2) {
+    for (const [section, label, fields] of KINDS3) {
       for (const { path, value } of model.entries(section)) {
         const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
         for (const names of fields) {

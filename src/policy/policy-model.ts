@@ -8,30 +8,36 @@ import { findMember, isObject, type JsonObject } from './members.ts';
 import type { ReferenceKind } from './references.ts';
 
 /** Where a selector string stands; rules decide what is allowed where. */
-export type Site =
-  | 'acl.src'
-  | 'acl.dst'
-  | 'grant.src'
-  | 'grant.dst'
-  | 'grant.via'
-  | 'ssh.src'
-  | 'ssh.dst'
-  | 'ssh.users'
-  | 'srcPosture'
-  | 'defaultSrcPosture'
-  | 'tagOwners.owner'
-  | 'groups.member'
-  | 'autoApprovers.route'
-  | 'autoApprovers.exitNode'
-  | 'autoApprovers.service'
-  | 'autoApprovers.serviceHost'
-  | 'nodeAttrs.target'
-  | 'tests.src'
-  | 'tests.dst'
-  | 'sshTests.src'
-  | 'sshTests.dst'
-  | 'sshTests.user'
-  | 'ipsets.entry';
+const SITES = [
+  'acl.src',
+  'acl.dst',
+  'grant.src',
+  'grant.dst',
+  'grant.via',
+  'ssh.src',
+  'ssh.dst',
+  'ssh.users',
+  'srcPosture',
+  'defaultSrcPosture',
+  'tagOwners.owner',
+  'groups.member',
+  'autoApprovers.route',
+  'autoApprovers.exitNode',
+  'autoApprovers.service',
+  'autoApprovers.serviceHost',
+  'nodeAttrs.target',
+  'tests.src',
+  'tests.dst',
+  'sshTests.src',
+  'sshTests.dst',
+  'sshTests.user',
+  'ipsets.entry',
+] as const;
+export type Site = (typeof SITES)[number];
+const SITE_NUMBER = new Map<Site, number>(SITES.map((site, i) => [site, i]));
+
+const KINDS = [undefined, 'tag', 'group', 'host', 'ipset', 'posture', 'service'] as const satisfies readonly (ReferenceKind | undefined)[];
+const KIND_NUMBER = new Map<ReferenceKind | undefined, number>(KINDS.map((kind, i) => [kind, i]));
 
 export interface SelectorUse {
   /** The string as written. */
@@ -50,27 +56,53 @@ export interface SelectorUse {
  * field is always set, so that all uses share one shape (V8 keeps property reads monomorphic).
  */
 export class Use implements SelectorUse {
-  /**
-   * What the string refers to, filled in by policy/references (a use that names a definition
-   * doubles as its Reference, so a large policy does not hold a second object per string).
-   */
-  kind: ReferenceKind | undefined = undefined;
-  /** The name referred to (see Reference.name); '' until `kind` is set. */
+  /** The name referred to (see Reference.name); '' until `kind` is set by policy/references. */
   name = '';
+  /** The element's index + 1 (0: not in an array), the reference kind and the site, in one number (memory). */
+  private code: number;
 
   constructor(
     readonly text: string,
-    readonly owner: JsonPath,
+    /** The owner's path, or the definition whose path it is (built only when asked: memory). */
+    private readonly of: JsonPath | Definition,
     /** The member of `owner` that holds the string, or undefined when `owner` is the string's own path. */
     private readonly key: string | undefined,
     /** The element's index, or -1 when the string is not in an array. */
-    private readonly index: number,
-    readonly site: Site,
-  ) {}
+    index: number,
+    site: Site,
+  ) {
+    // Arithmetic, not bit operations: an index past 2^22 (a 100 MB array) stays exact.
+    this.code = (index + 1) * 256 + SITE_NUMBER.get(site)!;
+  }
+
+  get site(): Site {
+    return SITES[this.code % 32]!;
+  }
+
+  /**
+   * What the string refers to, set by policy/references: a use that names a definition doubles
+   * as its Reference, so a large policy does not hold a second object per string.
+   */
+  get kind(): ReferenceKind | undefined {
+    return KINDS[Math.floor(this.code / 32) % 8];
+  }
+
+  set kind(kind: ReferenceKind | undefined) {
+    this.code += (KIND_NUMBER.get(kind)! - KIND_NUMBER.get(this.kind)!) * 32;
+  }
+
+  private get index(): number {
+    return Math.floor(this.code / 256) - 1;
+  }
 
   /** Only autoApprovers.services names are keys: each names a Service. */
   get isKey(): boolean {
     return this.site === 'autoApprovers.service';
+  }
+
+  get owner(): JsonPath {
+    const of = this.of;
+    return Array.isArray(of) ? of : (of as Definition).path;
   }
 
   get path(): JsonPath {
@@ -178,7 +210,7 @@ export class PolicyModel {
   private collectUses(): Use[] {
     const uses: Use[] = [];
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
-    const strings = (value: unknown, owner: JsonPath, key: string | undefined, site: Site) => {
+    const strings = (value: unknown, owner: JsonPath | Definition, key: string | undefined, site: Site) => {
       if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
@@ -228,9 +260,9 @@ export class PolicyModel {
       field(e, 'dst', 'sshTests.dst');
       for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
     }
-    for (const tag of this.tags.values()) strings(tag.value, tag.path, undefined, 'tagOwners.owner');
-    for (const group of this.groups.values()) strings(group.value, group.path, undefined, 'groups.member');
-    for (const ipset of this.ipsets.values()) strings(ipset.value, ipset.path, undefined, 'ipsets.entry');
+    for (const tag of this.tags.values()) strings(tag.value, tag, undefined, 'tagOwners.owner');
+    for (const group of this.groups.values()) strings(group.value, group, undefined, 'groups.member');
+    for (const ipset of this.ipsets.values()) strings(ipset.value, ipset, undefined, 'ipsets.entry');
     const posture = this.section('defaultSrcPosture');
     if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');
 
