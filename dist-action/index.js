@@ -14423,20 +14423,9 @@ function createParsedPolicy(fields) {
   return new Parsed(fields);
 }
 var Parsed = class {
-  text;
-  hasBom;
-  value;
-  syntaxError;
-  comments;
-  duplicates;
   lineIndex;
   constructor(fields) {
-    this.text = fields.text;
-    this.hasBom = fields.hasBom;
-    this.value = fields.value;
-    this.syntaxError = fields.syntaxError;
-    this.comments = fields.comments;
-    this.duplicates = fields.duplicates;
+    Object.assign(this, fields);
   }
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);

@@ -45,24 +45,17 @@ export function createParsedPolicy(fields: Omit<ParsedPolicy, 'lines'>): ParsedP
   return new Parsed(fields);
 }
 
+type ParsedFields = Omit<ParsedPolicy, 'lines'>;
+
 // A class, not an object literal with a getter: the literal made every parse of a 1 MB policy
-// ~4 ms slower (it measured twice the garbage-collection time).
+// ~4 ms slower (it measured twice the garbage-collection time). The interface of the same name
+// gives the class the fields its constructor copies.
+interface Parsed extends ParsedFields {}
 class Parsed implements ParsedPolicy {
-  readonly text: string;
-  readonly hasBom: boolean;
-  readonly value: unknown;
-  readonly syntaxError: SyntaxError | undefined;
-  readonly comments: readonly Comment[];
-  readonly duplicates: readonly DuplicateKey[];
   private lineIndex: LineIndex | undefined;
 
-  constructor(fields: Omit<ParsedPolicy, 'lines'>) {
-    this.text = fields.text;
-    this.hasBom = fields.hasBom;
-    this.value = fields.value;
-    this.syntaxError = fields.syntaxError;
-    this.comments = fields.comments;
-    this.duplicates = fields.duplicates;
+  constructor(fields: ParsedFields) {
+    Object.assign(this, fields);
   }
 
   get lines(): LineIndex {
