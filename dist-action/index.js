@@ -10967,7 +10967,9 @@ var valid_acl_destinations_default = defineRule({
     for (const use of modelOf(policy).usesAt("acl.dst")) {
       const { text } = use;
       const parsed = parseDestination(text);
-      if (parsed.ok && parsed.value.host !== "" && parsed.value.ports !== void 0 && parsePortList(parsed.value.ports.trim()).ok) continue;
+      const ports = parsed.ok && parsed.value.host !== "" ? parsed.value.ports : void 0;
+      const list2 = ports === void 0 ? void 0 : parsePortList(ports.trim());
+      if (list2?.ok) continue;
       const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
@@ -10978,12 +10980,12 @@ var valid_acl_destinations_default = defineRule({
         });
         continue;
       }
-      const { host, ports } = parsed.value;
+      const { host } = parsed.value;
       if (host === "") {
         report({ path, message: `ACL destination ${q3(text)} names no host; write "host:ports", for example "tag:web:443" or "*:*"` });
         continue;
       }
-      if (ports === void 0) {
+      if (ports === void 0 || list2 === void 0) {
         const ipv6 = host.includes(":") && isAddressOrPrefix(host);
         const allPorts = ipv6 ? `${bracketed(host)}:*` : `${text.trim()}:*`;
         const how = ipv6 ? "an IPv6 address goes in square brackets before the port" : 'add ":" and a port, a list, a range or "*"';
@@ -10994,8 +10996,6 @@ var valid_acl_destinations_default = defineRule({
         });
         continue;
       }
-      const list2 = parsePortList(ports.trim());
-      if (list2.ok) continue;
       const named = WELL_KNOWN_PORTS[ports.trim().toLowerCase()];
       const suggestions = [];
       if (named !== void 0) {

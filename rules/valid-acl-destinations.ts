@@ -18,7 +18,10 @@ export default defineRule({
     for (const use of modelOf(policy).usesAt('acl.dst')) {
       const { text } = use;
       const parsed = parseDestination(text);
-      if (parsed.ok && parsed.value.host !== '' && parsed.value.ports !== undefined && parsePortList(parsed.value.ports.trim()).ok) continue;
+      const ports = parsed.ok && parsed.value.host !== '' ? parsed.value.ports : undefined;
+      const list = ports === undefined ? undefined : parsePortList(ports.trim());
+      // The common case, a valid destination: nothing to build.
+      if (list?.ok) continue;
       const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
@@ -29,12 +32,12 @@ export default defineRule({
         });
         continue;
       }
-      const { host, ports } = parsed.value;
+      const { host } = parsed.value;
       if (host === '') {
         report({ path, message: `ACL destination ${q(text)} names no host; write "host:ports", for example "tag:web:443" or "*:*"` });
         continue;
       }
-      if (ports === undefined) {
+      if (ports === undefined || list === undefined) {
         const ipv6 = host.includes(':') && isAddressOrPrefix(host);
         const allPorts = ipv6 ? `${bracketed(host)}:*` : `${text.trim()}:*`;
         const how = ipv6 ? 'an IPv6 address goes in square brackets before the port' : 'add ":" and a port, a list, a range or "*"';
@@ -45,8 +48,6 @@ export default defineRule({
         });
         continue;
       }
-      const list = parsePortList(ports.trim());
-      if (list.ok) continue;
       const named = WELL_KNOWN_PORTS[ports.trim().toLowerCase()];
       const suggestions: Suggestion[] = [];
       if (named !== undefined) {

@@ -2,42 +2,13 @@
 // dist/cli, so run `npm run build` first) spawned in throw-away folders.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { cli, repo, tempFolders } from './cli-harness.ts';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(repo, 'bin', 'tailpolicy.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'CI', 'GITHUB_ACTIONS', 'TERM']) delete env[name];
-  return env;
-}
-
-function cli(cwd: string, args: readonly string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const temps: string[] = [];
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tailpolicy-formats-'));
-  temps.push(dir);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+const { folder, removeAll } = tempFolders('formats');
 
 const CLEAN = '{\n  "acls": [\n    {"action": "accept", "src": ["*"], "dst": ["*:*"]},\n  ],\n}\n';
 const LEGACY = '{\n  "acls": [\n    {"action": "accept", "users": ["*"], "dst": ["*:*"]},\n  ],\n}\n';
@@ -50,9 +21,7 @@ test.before(() => {
   assert.ok(existsSync(join(repo, 'dist', 'cli', 'main.js')), 'dist/cli/main.js is missing: run `npm run build` before the end-to-end tests');
 });
 
-test.after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+test.after(removeAll);
 
 test('--format junit: a test case per file, a failure per error, warnings in system-out; exit codes as ever', () => {
   const dir = folder({ 'a-clean.hujson': CLEAN, 'b-dup.hujson': DUPLICATE, 'c-legacy.hujson': LEGACY });

@@ -7,37 +7,15 @@
 // restores it, and a second `add` changes nothing.
 
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { bin, cleanEnv, cli, repo, tempFolders, type Run } from './cli-harness.ts';
 import { main } from '../src/cli/main.ts';
 import { applyFixOps } from '../src/fix/edit-policy.ts';
 import { generatePolicy } from '../src/kubernetes/generate-policy.ts';
 import { parseKubernetesFlag, toSetup } from '../src/kubernetes/setups.ts';
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(repo, 'bin', 'tailpolicy.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'CI', 'GITHUB_ACTIONS', 'TERM']) delete env[name];
-  return env;
-}
-
-function cli(cwd: string, args: readonly string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 // Spawned in parallel, a few at a time: the matrix runs a few hundred commands.
 let running = 0;
@@ -67,16 +45,7 @@ async function cliInProcess(cwd: string, args: readonly string[]): Promise<Run> 
   return { status, stdout, stderr };
 }
 
-const temps: string[] = [];
-function folder(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tailpolicy-k8s-'));
-  temps.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const { folder, removeAll } = tempFolders('k8s');
 
 function assertUsageError(run: Run, expected: RegExp): void {
   assert.is(run.status, 2, `exit code (stderr: ${run.stderr})`);
@@ -460,8 +429,6 @@ test('docs/kubernetes.md holds the real output of init, add and access', () => {
   }
 });
 
-test.after(() => {
-  for (const dir of temps) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-});
+test.after(removeAll);
 
 test.run();
