@@ -5916,12 +5916,16 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function findMember(object, name) {
-  if (Object.hasOwn(object, name)) return { key: name, value: object[name] };
+  const key2 = memberKey(object, name);
+  return key2 === void 0 ? void 0 : { key: key2, value: object[key2] };
+}
+function memberKey(object, name) {
+  if (Object.hasOwn(object, name)) return name;
   const lower = name.toLowerCase();
   const length = lower.length;
-  for (const key2 of Object.keys(object)) {
+  for (const key2 in object) {
     if (key2.length !== length && !(key2.length < length && key2.includes("İ"))) continue;
-    if (key2.toLowerCase() === lower) return { key: key2, value: object[key2] };
+    if (key2.toLowerCase() === lower) return key2;
   }
   return void 0;
 }
@@ -9542,8 +9546,8 @@ function valueMessage(error, path, value) {
     case "const":
     case "enum": {
       const allowed = error.keyword === "const" ? [error.params.allowedValue] : error.params.allowedValues ?? [];
-      const strings5 = allowed.filter((a) => typeof a === "string" && a !== "");
-      const hint = typeof value === "string" && value !== "" && strings5.length > 1 ? didYouMeanValue(value, strings5) : "";
+      const strings4 = allowed.filter((a) => typeof a === "string" && a !== "");
+      const hint = typeof value === "string" && value !== "" && strings4.length > 1 ? didYouMeanValue(value, strings4) : "";
       const actual = value === void 0 ? "" : `, not ${quote(value)}`;
       return `${subject} must be ${orList(allowed.map(quote))}${actual}${hint}`;
     }
@@ -9806,7 +9810,7 @@ var PolicyModel = class {
   }
   collectUses() {
     const uses = [];
-    const strings5 = (value, owner, key2, site) => {
+    const strings4 = (value, owner, key2, site) => {
       if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
@@ -9817,18 +9821,18 @@ var PolicyModel = class {
     };
     const field = (entry, names, site) => {
       if (typeof names === "string") {
-        const member = findMember(entry.value, names);
-        if (member) strings5(member.value, entry.path, member.key, site);
+        const key2 = memberKey(entry.value, names);
+        if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
         return;
       }
       for (const alias of names) {
-        const member = findMember(entry.value, alias);
-        if (member) strings5(member.value, entry.path, member.key, site);
+        const key2 = memberKey(entry.value, alias);
+        if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
       }
     };
     for (const e of this.entries("acls")) {
-      field(e, ["src", "users"], "acl.src");
-      field(e, ["dst", "ports"], "acl.dst");
+      field(e, ACL_SRC, "acl.src");
+      field(e, ACL_DST, "acl.dst");
       field(e, "srcPosture", "srcPosture");
     }
     for (const e of this.entries("grants")) {
@@ -9845,35 +9849,35 @@ var PolicyModel = class {
     }
     for (const e of this.entries("nodeAttrs")) field(e, "target", "nodeAttrs.target");
     for (const e of this.entries("tests")) {
-      field(e, ["src", "user"], "tests.src");
-      field(e, ["accept", "allow"], "tests.dst");
+      field(e, TEST_SRC, "tests.src");
+      field(e, TEST_ACCEPT, "tests.dst");
       field(e, "deny", "tests.dst");
     }
     for (const e of this.entries("sshTests")) {
       field(e, "src", "sshTests.src");
       field(e, "dst", "sshTests.dst");
-      for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
+      field(e, SSH_TEST_LISTS, "sshTests.user");
     }
-    for (const tag of this.tags.values()) strings5(tag.value, tag, void 0, "tagOwners.owner");
-    for (const group of this.groups.values()) strings5(group.value, group, void 0, "groups.member");
-    for (const ipset of this.ipsets.values()) strings5(ipset.value, ipset, void 0, "ipsets.entry");
+    for (const tag of this.tags.values()) strings4(tag.value, tag, void 0, "tagOwners.owner");
+    for (const group of this.groups.values()) strings4(group.value, group, void 0, "groups.member");
+    for (const ipset of this.ipsets.values()) strings4(ipset.value, ipset, void 0, "ipsets.entry");
     const posture = this.section("defaultSrcPosture");
-    if (posture) strings5(posture.value, [posture.key], void 0, "defaultSrcPosture");
+    if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
     if (approvers && isObject(approvers.value)) {
       const base = [approvers.key];
       const routes = findMember(approvers.value, "routes");
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list2] of Object.entries(routes.value)) strings5(list2, [...base, routes.key, cidr], void 0, "autoApprovers.route");
+        for (const [cidr, list2] of Object.entries(routes.value)) strings4(list2, [...base, routes.key, cidr], void 0, "autoApprovers.route");
       }
       const exitNode = findMember(approvers.value, "exitNode");
-      if (exitNode) strings5(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
+      if (exitNode) strings4(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
       const services = findMember(approvers.value, "services");
       if (services && isObject(services.value)) {
         for (const [name, list2] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
           uses.push(new Use(name, path, void 0, -1, "autoApprovers.service"));
-          strings5(list2, path, void 0, "autoApprovers.serviceHost");
+          strings4(list2, path, void 0, "autoApprovers.serviceHost");
         }
       }
     }
@@ -9881,6 +9885,11 @@ var PolicyModel = class {
   }
 };
 var NO_USES = [];
+var ACL_SRC = ["src", "users"];
+var ACL_DST = ["dst", "ports"];
+var TEST_SRC = ["src", "user"];
+var TEST_ACCEPT = ["accept", "allow"];
+var SSH_TEST_LISTS = ["accept", "check", "deny"];
 var models = /* @__PURE__ */ new WeakMap();
 function modelOf(policy) {
   let model = models.get(policy);
@@ -10032,15 +10041,22 @@ var PROTOCOLS = {
 };
 var PORT_PROTOCOLS = /* @__PURE__ */ new Set([6, 17, 132]);
 function parseProtocol(text) {
+  const n = protocolNumber(text);
+  return n < 0 ? bad(protocolProblem(text, n)) : ok(n);
+}
+function protocolProblem(text, n) {
+  if (n === OUT_OF_RANGE) return `protocol number ${JSON.stringify(text)} is out of range; use 0-255`;
+  return `unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`;
+}
+var UNKNOWN = -1;
+var OUT_OF_RANGE = -2;
+function protocolNumber(text) {
   const lower = text.trim().toLowerCase();
   if (/^\d+$/.test(lower)) {
-    const n2 = Number(lower);
-    if (n2 > 255) return bad(`protocol number ${JSON.stringify(text)} is out of range; use 0-255`);
-    return ok(n2);
+    const n = Number(lower);
+    return n > 255 ? OUT_OF_RANGE : n;
   }
-  const n = PROTOCOLS[lower];
-  if (n === void 0) return bad(`unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`);
-  return ok(n);
+  return PROTOCOLS[lower] ?? UNKNOWN;
 }
 var WELL_KNOWN_PORTS = {
   ssh: 22,
@@ -10055,27 +10071,47 @@ var WELL_KNOWN_PORTS = {
   postgresql: 5432,
   vnc: 5900
 };
-function parsePort(text, whole) {
-  if (!/^\d+$/.test(text)) return bad(`port ${JSON.stringify(whole)} is not a number; write port numbers (22, not "ssh"), a range or "*"`);
-  const n = Number(text);
-  if (n === 0) return bad(`port ${JSON.stringify(whole)} is 0; the first port must be above 0, or use "*" for all ports`);
-  if (n > 65535) return bad(`port ${JSON.stringify(whole)} is above 65535`);
-  return ok(n);
-}
 function parsePortList(text) {
-  if (text === "*") return ok([{ first: 1, last: 65535 }]);
-  if (text === "") return bad('the port is missing after ":"; write a port, a range or "*"');
   const ranges = [];
-  for (const part of text.split(",")) {
-    const dash = part.indexOf("-");
-    const first = parsePort(dash < 0 ? part : part.slice(0, dash), part);
-    if (!first.ok) return first;
-    const last = dash < 0 ? first : parsePort(part.slice(dash + 1), part);
-    if (!last.ok) return last;
-    if (last.value < first.value) return bad(`port range ${JSON.stringify(part)} is inverted; write the lower port first`);
-    ranges.push({ first: first.value, last: last.value });
+  const problem = portListProblem(text, ranges);
+  return problem === void 0 ? ok(ranges) : bad(problem);
+}
+function portListProblem(text, ranges) {
+  if (text === "*") {
+    ranges?.push({ first: 1, last: 65535 });
+    return void 0;
   }
-  return ok(ranges);
+  if (text === "") return 'the port is missing after ":"; write a port, a range or "*"';
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(",", start);
+    if (end < 0) end = text.length;
+    const dash = text.indexOf("-", start);
+    const split = dash >= 0 && dash < end ? dash : end;
+    const first = portNumber(text, start, split);
+    const part = () => text.slice(start, end);
+    if (first < 0 || first === 0 || first > 65535) return portProblem(first, part());
+    const last = split === end ? first : portNumber(text, split + 1, end);
+    if (last < 0 || last === 0 || last > 65535) return portProblem(last, part());
+    if (last < first) return `port range ${JSON.stringify(part())} is inverted; write the lower port first`;
+    ranges?.push({ first, last });
+    start = end + 1;
+  }
+  return void 0;
+}
+function portNumber(text, start, end) {
+  if (start >= end) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = Math.min(n * 10 + digit, 65536);
+  }
+  return n;
+}
+function portProblem(port, part) {
+  if (port < 0) return `port ${JSON.stringify(part)} is not a number; write port numbers (22, not "ssh"), a range or "*"`;
+  if (port === 0) return `port ${JSON.stringify(part)} is 0; the first port must be above 0, or use "*" for all ports`;
+  return `port ${JSON.stringify(part)} is above 65535`;
 }
 function splitHostPort(text) {
   if (text.startsWith("[")) {
@@ -10129,30 +10165,33 @@ function parseDestination(raw) {
   return ok({ host, ports: text.slice(colon + 1) });
 }
 function parseGrantIp(text) {
-  if (text === "*") return ok({ protocol: void 0, ports: [{ first: 1, last: 65535 }] });
-  const parts = text.split(":");
-  if (parts.length > 2) return bad(`${JSON.stringify(text)} has more than one ":"; write "proto:ports"`);
-  if (parts.length === 1) {
+  const value = { protocol: void 0, ports: [] };
+  const problem = grantIpProblem(text, value);
+  return problem === void 0 ? ok(value) : bad(problem);
+}
+function grantIpProblem(text, into) {
+  if (text === "*") return portListProblem(text, into?.ports);
+  const colon = text.indexOf(":");
+  if (colon >= 0 && text.indexOf(":", colon + 1) >= 0) return `${JSON.stringify(text)} has more than one ":"; write "proto:ports"`;
+  if (colon < 0) {
     if (!/^[\d,-]+$/.test(text)) {
-      const proto = parseProtocol(text);
-      const hint = proto.ok ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
-      return bad(`${JSON.stringify(text)} is not a port${hint}`);
+      const hint = protocolNumber(text) >= 0 ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
+      return `${JSON.stringify(text)} is not a port${hint}`;
     }
-    const ports2 = parsePortList(text);
-    return ports2.ok ? ok({ protocol: void 0, ports: ports2.value }) : ports2;
+    return portListProblem(text, into?.ports);
   }
-  if (parts[0].trim() === "*") {
-    const ports2 = parsePortList(parts[1]);
-    return ports2.ok ? ok({ protocol: void 0, ports: ports2.value }) : ports2;
+  const name = text.slice(0, colon);
+  const ports = text.slice(colon + 1);
+  if (name.trim() === "*") return portListProblem(ports, into?.ports);
+  const protocol = protocolNumber(name);
+  if (protocol < 0) return protocolProblem(name, protocol);
+  const problem = portListProblem(ports, into?.ports);
+  if (problem !== void 0) return problem;
+  if (ports !== "*" && !PORT_PROTOCOLS.has(protocol)) {
+    return `protocol ${JSON.stringify(name)} has no ports; write ${JSON.stringify(`${name}:*`)}`;
   }
-  const protocol = parseProtocol(parts[0]);
-  if (!protocol.ok) return protocol;
-  const ports = parsePortList(parts[1]);
-  if (!ports.ok) return ports;
-  if (parts[1] !== "*" && !PORT_PROTOCOLS.has(protocol.value)) {
-    return bad(`protocol ${JSON.stringify(parts[0])} has no ports; write ${JSON.stringify(`${parts[0]}:*`)}`);
-  }
-  return ok({ protocol: protocol.value, ports: ports.value });
+  if (into) into.protocol = protocol;
+  return void 0;
 }
 
 // src/policy/selectors.ts
@@ -10205,33 +10244,42 @@ function selectorOf(use) {
 // src/policy/references.ts
 var LITERAL_SITES = /* @__PURE__ */ new Set(["ssh.users", "sshTests.user"]);
 var POSTURE_SITES = /* @__PURE__ */ new Set(["srcPosture", "defaultSrcPosture"]);
-function classify(use, site) {
+var REFERENCE_KINDS = /* @__PURE__ */ new Set(["tag", "group", "ipset", "host", "service", "posture"]);
+var foundKind = "tag";
+function referenceName(text, site) {
   if (site === "ipsets.entry") {
-    const entry = parseIpsetEntry(use.text);
+    const entry = parseIpsetEntry(text);
     if (!entry.ok) return void 0;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === "host" || target.kind === "ipset" ? { kind: target.kind, name: target.name } : void 0;
+    if (target.kind !== "host" && target.kind !== "ipset") return void 0;
+    foundKind = target.kind;
+    return target.name;
   }
   if (LITERAL_SITES.has(site)) return void 0;
-  let selector = (site === "ssh.recorder" ? use.text : selectorOf({ text: use.text, site }))?.trim();
+  let selector = (site === "ssh.recorder" ? text : selectorOf({ text, site }))?.trim();
   if (selector === void 0) return void 0;
-  if (site === "ssh.dst" || site === "sshTests.dst") {
-    const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
-    if (named !== void 0 && selectorKind(named.trim()) !== "host") selector = named;
+  if ((site === "ssh.dst" || site === "sshTests.dst") && endsWithPort(selector)) {
+    const named = selector.slice(0, selector.lastIndexOf(":"));
+    if (selectorKind(named.trim()) !== "host") selector = named;
   }
-  if (POSTURE_SITES.has(site)) return { kind: "posture", name: selector };
+  if (POSTURE_SITES.has(site)) {
+    foundKind = "posture";
+    return selector;
+  }
   const kind = selectorKind(selector);
-  switch (kind) {
-    case "tag":
-    case "group":
-    case "ipset":
-    case "host":
-    case "service":
-    case "posture":
-      return { kind, name: selector };
-    default:
-      return void 0;
+  if (!REFERENCE_KINDS.has(kind)) return void 0;
+  foundKind = kind;
+  return selector;
+}
+function endsWithPort(text) {
+  const colon = text.lastIndexOf(":");
+  if (colon < 1 || colon === text.length - 1 || /[\n\r\u2028\u2029]/.test(text)) return false;
+  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return true;
+  for (let i = colon + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
   }
+  return true;
 }
 var cache = /* @__PURE__ */ new WeakMap();
 var byKindCache = /* @__PURE__ */ new WeakMap();
@@ -10241,10 +10289,10 @@ function referencesOf(model) {
   if (references) return references;
   const list2 = [];
   for (const use of model.selectorUses()) {
-    const found = classify(use, use.site);
-    if (!found) continue;
-    use.kind = found.kind;
-    use.name = found.name;
+    const name = referenceName(use.text, use.site);
+    if (name === void 0) continue;
+    use.kind = foundKind;
+    use.name = name;
     list2.push(use);
   }
   for (const entry of model.entries("ssh")) {
@@ -10254,8 +10302,8 @@ function referencesOf(model) {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== "string") continue;
-      const found = classify({ text }, "ssh.recorder");
-      if (found) list2.push({ ...found, text, path: [entry.path[0], entry.path[1], recorder.key, index], site: "ssh.recorder", owner: entry.path, isKey: false });
+      const name = referenceName(text, "ssh.recorder");
+      if (name !== void 0) list2.push({ kind: foundKind, name, text, path: [entry.path[0], entry.path[1], recorder.key, index], site: "ssh.recorder", owner: entry.path, isKey: false });
     }
   }
   cache.set(model, references = list2);
@@ -10815,6 +10863,10 @@ var VALID_IN = {
   "autogroup:danger-all": 'in the "src" of ACLs and grants',
   "autogroup:nonroot": 'in the "users" of SSH rules'
 };
+var ACL_SRC2 = ["src", "users"];
+var ACL_DST2 = ["dst", "ports"];
+var SRC = ["src"];
+var DST = ["dst"];
 var SRC_SITES = /* @__PURE__ */ new Set(["acl.src", "grant.src", "ssh.src"]);
 var autogroup_placement_default = defineRule({
   id: "autogroup-placement",
@@ -10831,9 +10883,9 @@ var autogroup_placement_default = defineRule({
       if (!name?.startsWith("autogroup:") || allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: use.path, message: misplaced(name, use.site) });
     }
-    for (const acl of model.entries("acls")) checkSelf(acl, ["src", "users"], ["dst", "ports"], false, report);
+    for (const acl of model.entries("acls")) checkSelf(acl, ACL_SRC2, ACL_DST2, false, report);
     for (const grant of model.entries("grants")) {
-      checkSelf(grant, ["src"], ["dst"], true, report);
+      checkSelf(grant, SRC, DST, true, report);
       checkInternetApp(grant, report);
     }
   }
@@ -10850,42 +10902,44 @@ function misplaced(name, site) {
   }
   return `${q(name)} cannot be used in ${SITE_NAMES[site] ?? "this place"}; it is valid only ${VALID_IN[name]}`;
 }
-function strings(entry, names) {
-  const out = [];
+function eachString(entry, names, each) {
   for (const name of names) {
-    const member = findMember(entry.value, name);
-    if (!member || !Array.isArray(member.value)) continue;
-    member.value.forEach((text, index) => {
-      if (typeof text === "string") out.push({ text, path: [...entry.path, member.key, index] });
-    });
+    const key2 = memberKey(entry.value, name);
+    const list2 = key2 === void 0 ? void 0 : entry.value[key2];
+    if (!Array.isArray(list2)) continue;
+    for (let index = 0; index < list2.length; index++) {
+      const text = list2[index];
+      if (typeof text === "string" && each(text, key2, index) === true) return true;
+    }
   }
-  return out;
+  return false;
 }
 function checkSelf(entry, src, dst, isGrant, report) {
   const site = isGrant ? "grant.dst" : "acl.dst";
-  const hasSelf = strings(entry, dst).some((d) => selectorOf({ text: d.text, site })?.trim() === "autogroup:self");
+  const hasSelf = eachString(entry, dst, (text) => text.includes("autogroup:self") && selectorOf({ text, site })?.trim() === "autogroup:self");
   if (!hasSelf) return;
-  for (const source of strings(entry, src)) {
-    const selector = classifySelector(source.text);
-    const wildcard = isGrant && selector.kind === "wildcard";
-    if (selector.kind !== "tag" && selector.text !== "autogroup:tagged" && !wildcard) continue;
+  eachString(entry, src, (text, key2, index) => {
+    const kind = selectorKind(text.trim());
+    const wildcard = isGrant && kind === "wildcard";
+    if (kind !== "tag" && text.trim() !== "autogroup:tagged" && !wildcard) return;
+    const path = [...entry.path, key2, index];
     report({
-      path: source.path,
-      message: `${q(source.text)} cannot be a source of a rule whose "dst" has "autogroup:self", which works only with users, groups and user autogroups; move ${q(source.text)} to a separate rule${wildcard ? ' or use "autogroup:member"' : ""}`,
-      ...wildcard ? { suggestions: [{ description: `Use "autogroup:member" (every user's own devices)`, ops: [{ op: "replace-value", path: source.path, value: "autogroup:member" }] }] } : {}
+      path,
+      message: `${q(text)} cannot be a source of a rule whose "dst" has "autogroup:self", which works only with users, groups and user autogroups; move ${q(text)} to a separate rule${wildcard ? ' or use "autogroup:member"' : ""}`,
+      ...wildcard ? { suggestions: [{ description: `Use "autogroup:member" (every user's own devices)`, ops: [{ op: "replace-value", path, value: "autogroup:member" }] }] } : {}
     });
-  }
+  });
 }
 function checkInternetApp(grant, report) {
   const app = findMember(grant.value, "app");
   if (!app || !isObject(app.value) || Object.keys(app.value).length === 0) return;
-  for (const d of strings(grant, ["dst"])) {
-    if (d.text.trim() !== "autogroup:internet") continue;
+  eachString(grant, DST, (text, key2, index) => {
+    if (text.trim() !== "autogroup:internet") return;
     report({
-      path: d.path,
+      path: [...grant.path, key2, index],
       message: `"autogroup:internet" cannot receive "app" capabilities; move "app" to a grant whose "dst" names the devices that read them`
     });
-  }
+  });
 }
 
 // rules/grant-needs-ip-or-app.ts
@@ -10968,8 +11022,8 @@ var valid_acl_destinations_default = defineRule({
       const { text } = use;
       const parsed = parseDestination(text);
       const ports = parsed.ok && parsed.value.host !== "" ? parsed.value.ports : void 0;
-      const list2 = ports === void 0 ? void 0 : parsePortList(ports.trim());
-      if (list2?.ok) continue;
+      const portProblem2 = ports === void 0 ? void 0 : portListProblem(ports.trim());
+      if (ports !== void 0 && portProblem2 === void 0) continue;
       const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
@@ -10985,7 +11039,7 @@ var valid_acl_destinations_default = defineRule({
         report({ path, message: `ACL destination ${q3(text)} names no host; write "host:ports", for example "tag:web:443" or "*:*"` });
         continue;
       }
-      if (ports === void 0 || list2 === void 0) {
+      if (ports === void 0) {
         const ipv6 = host.includes(":") && isAddressOrPrefix(host);
         const allPorts = ipv6 ? `${bracketed(host)}:*` : `${text.trim()}:*`;
         const how = ipv6 ? "an IPv6 address goes in square brackets before the port" : 'add ":" and a port, a list, a range or "*"';
@@ -11002,7 +11056,7 @@ var valid_acl_destinations_default = defineRule({
         const value = `${text.trim().slice(0, text.trim().lastIndexOf(":"))}:${named}`;
         suggestions.push({ description: `Use port ${named}: ${q3(value)}`, ops: [{ op: "replace-value", path, value }] });
       }
-      report({ path, message: `ACL destination ${q3(text)} is invalid: ${list2.problem}`, ...suggestions.length > 0 ? { suggestions } : {} });
+      report({ path, message: `ACL destination ${q3(text)} is invalid: ${portProblem2}`, ...suggestions.length > 0 ? { suggestions } : {} });
     }
   }
 });
@@ -11138,13 +11192,13 @@ var valid_grant_ip_default = defineRule({
       if (!member || !Array.isArray(member.value)) continue;
       member.value.forEach((item, index) => {
         if (typeof item !== "string") return;
-        const parsed = parseGrantIp(item);
-        if (parsed.ok) return;
+        const problem = grantIpProblem(item);
+        if (problem === void 0) return;
         const path = [...grant.path, member.key, index];
         const better = correction(item);
         const suggestions = better === void 0 ? [] : [{ description: `Write ${q6(better)}`, ops: [{ op: "replace-value", path, value: better }] }];
-        const problem = parsed.problem.startsWith(q6(item)) ? parsed.problem.slice(q6(item).length) : ` is invalid: ${parsed.problem}`;
-        report({ path, message: `Grant "ip" entry ${q6(item)}${problem}`, ...suggestions.length > 0 ? { suggestions } : {} });
+        const sentence = problem.startsWith(q6(item)) ? problem.slice(q6(item).length) : ` is invalid: ${problem}`;
+        report({ path, message: `Grant "ip" entry ${q6(item)}${sentence}`, ...suggestions.length > 0 ? { suggestions } : {} });
       });
     }
   }
@@ -11201,7 +11255,7 @@ var valid_protocols_default = defineRule({
           if (typeof item !== "string") return;
           const destination = parseDestination(item);
           const ports = destination.ok ? destination.value.ports?.trim() : void 0;
-          if (ports === void 0 || ports === "*" || !parsePortList(ports).ok) return;
+          if (ports === void 0 || ports === "*" || portListProblem(ports) !== void 0) return;
           const text = item.trim();
           const allPorts = `${text.slice(0, text.lastIndexOf(":"))}:*`;
           const path = [...acl.path, dst.key, index];
@@ -11380,13 +11434,15 @@ var no_empty_selectors_default = defineRule({
       for (const { path, value } of model.entries(section)) {
         const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
         for (const names of fields) {
-          const [name] = names;
-          const member = names.map((n) => findMember(value, n)).find((m) => m !== void 0);
-          const what = name === "src" ? "applies to no one" : "reaches nothing";
-          if (member && Array.isArray(member.value) && member.value.length === 0) {
-            const at2 = [...path, member.key];
-            report({ path: at2, message: `${q9(member.key)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
-          } else if (!member && section === "ssh") {
+          const name = names[0];
+          let key2;
+          for (let i = 0; i < names.length && key2 === void 0; i++) key2 = memberKey(value, names[i]);
+          const member = key2 === void 0 ? void 0 : value[key2];
+          if (Array.isArray(member) && member.length === 0) {
+            const what = name === "src" ? "applies to no one" : "reaches nothing";
+            report({ path: [...path, key2], message: `${q9(key2)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
+          } else if (key2 === void 0 && section === "ssh") {
+            const what = name === "src" ? "applies to no one" : "reaches nothing";
             report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
@@ -11399,7 +11455,7 @@ var no_empty_selectors_default = defineRule({
 var NO = 0;
 var MAYBE = 1;
 var YES = 2;
-var strings2 = (object, name) => {
+var strings = (object, name) => {
   const member = findMember(object, name);
   return Array.isArray(member?.value) ? member.value.filter((v) => typeof v === "string") : [];
 };
@@ -11410,21 +11466,13 @@ function same(a, b) {
 function malformed(to) {
   return to.text.includes(":", to.kind === "tag" ? "tag:".length : 0);
 }
+var NOT_ALLOWED = Object.freeze({ certainty: NO });
 function domainOf(login) {
   return login.slice(login.lastIndexOf("@") + 1);
 }
 var SshAccess = class {
-  rules;
-  groups = /* @__PURE__ */ new Map();
-  /** Rules by a tag or user in their `dst` (lower case), so a test only looks at rules that may apply. */
-  byDestination = /* @__PURE__ */ new Map();
-  /** Rules with any other destination (autogroups, hosts, …): they may apply to any device. */
-  anyDestination = [];
   constructor(model) {
-    for (const [name, definition] of model.groups) {
-      const members = Array.isArray(definition.value) ? definition.value.filter((v) => typeof v === "string") : [];
-      this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
-    }
+    this.model = model;
     const fallback = model.section("defaultSrcPosture");
     const defaultPosture = Array.isArray(fallback?.value) && fallback.value.length > 0;
     this.rules = model.entries("ssh").map(({ path, value }) => {
@@ -11434,9 +11482,9 @@ var SshAccess = class {
       return {
         path,
         action: typeof action === "string" ? action.trim() : "",
-        src: strings2(value, "src").map(classifySelector),
-        dst: strings2(value, "dst").map(classifySelector),
-        users: strings2(value, "users"),
+        src: strings(value, "src").map(classifySelector),
+        dst: strings(value, "dst").map(classifySelector),
+        users: strings(value, "users"),
         cap: postured ? MAYBE : YES
       };
     });
@@ -11452,6 +11500,14 @@ var SshAccess = class {
       }
     });
   }
+  model;
+  rules;
+  /** Group members by lower-case group name, built on first use. */
+  groups;
+  /** Rules by a tag or user in their `dst` (lower case), so a test only looks at rules that may apply. */
+  byDestination = /* @__PURE__ */ new Map();
+  /** Rules with any other destination (autogroups, hosts, …): they may apply to any device. */
+  anyDestination = [];
   /** Indexes of the rules that may apply to the device `to`, in file order. */
   candidates(to) {
     if (to.kind !== "tag" && to.kind !== "user" || malformed(to)) return this.rules.keys();
@@ -11467,20 +11523,41 @@ var SshAccess = class {
   allows(src, dst, login, checkOnly = false) {
     const from = classifySelector(src);
     const to = classifySelector(dst);
-    let best = { certainty: NO };
+    let best = NO;
+    let bestRule;
     for (const index of this.candidates(to)) {
       const rule = this.rules[index];
       const known = rule.action === "accept" || rule.action === "check";
       if (checkOnly && known && rule.action !== "check") continue;
       let certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s)));
+      certainty = Math.min(certainty, this.bestSource(from, rule.src));
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d)));
+      certainty = Math.min(certainty, this.bestDestination(from, to, rule.dst));
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u)));
-      if (certainty > best.certainty) best = { certainty, rule: rule.path };
+      certainty = Math.min(certainty, this.bestLogin(from, login, rule.users));
+      if (certainty > best) {
+        best = certainty;
+        bestRule = rule.path;
+      }
       if (certainty === YES) break;
     }
+    return best === NO ? NOT_ALLOWED : { certainty: best, rule: bestRule };
+  }
+  // The best certainty over a rule's sources, destinations or logins (loops, not closures: a
+  // policy's tests ask this for every rule that may apply).
+  bestSource(from, sources) {
+    let best = NO;
+    for (let i = 0; i < sources.length && best !== YES; i++) best = Math.max(best, this.source(from, sources[i]));
+    return best;
+  }
+  bestDestination(from, to, destinations) {
+    let best = NO;
+    for (let i = 0; i < destinations.length && best !== YES; i++) best = Math.max(best, this.destination(from, to, destinations[i]));
+    return best;
+  }
+  bestLogin(from, login, users) {
+    let best = NO;
+    for (let i = 0; i < users.length && best !== YES; i++) best = Math.max(best, this.login(from, login, users[i]));
     return best;
   }
   best(items2, match) {
@@ -11493,6 +11570,13 @@ var SshAccess = class {
     return best;
   }
   members(group) {
+    if (!this.groups) {
+      this.groups = /* @__PURE__ */ new Map();
+      for (const [name, definition] of this.model.groups) {
+        const members = Array.isArray(definition.value) ? definition.value.filter((v) => typeof v === "string") : [];
+        this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
+      }
+    }
     return this.groups.get(group.toLowerCase());
   }
   /** Does the rule source `rule` cover the test source? */
@@ -11643,13 +11727,13 @@ var no_failing_ssh_tests_default = defineRule({
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((login, index) => {
           if (typeof login !== "string" || login.trim() === "") return;
-          const at2 = [...path, member.key, index];
+          const at2 = () => [...path, member.key, index];
           if (kind === "deny") {
             for (const dst of dsts) {
               const verdict = access.allows(from, dst, login);
               if (verdict.certainty === YES && verdict.rule) {
                 report({
-                  path: at2,
+                  path: at2(),
                   related: verdict.rule,
                   message: `SSH test expects ${q10(from)} to be denied as ${q10(login)} on ${q10(dst)}, but the SSH rule at {related} allows it; change the rule or the test`
                 });
@@ -11662,7 +11746,7 @@ var no_failing_ssh_tests_default = defineRule({
           if (failing.length === 0) return;
           const how = kind === "check" ? 'no "check" SSH rule lets' : "no SSH rule lets";
           report({
-            path: at2,
+            path: at2(),
             message: `SSH test fails: ${how} ${q10(from)} log in as ${q10(login)} on ${list(failing)}; add a rule that allows it or change the test`
           });
         });
@@ -11875,11 +11959,12 @@ var valid_ssh_selectors_default = defineRule({
 
 // rules/valid-ssh-tests.ts
 var q12 = JSON.stringify;
+var LISTS = ["accept", "check", "deny"];
 var KNOWN_AUTOGROUPS2 = new Set(AUTOGROUPS);
 var DEVICE = 'an SSH test connects to devices: name a tag, a host, an IPv4 address, or a user for "autogroup:self" rules';
 function destinationProblem(raw) {
   const text = raw.trim();
-  const { kind } = classifySelector(text);
+  const kind = selectorKind(text);
   if (kind === "wildcard") return `SSH test destination "*" is not one device; ${DEVICE}`;
   if (kind === "cidr" || kind === "ip-range") return `SSH test destination ${q12(raw)} is a range of addresses; ${DEVICE}`;
   if (kind === "ip" && text.includes(":")) return `SSH test destination ${q12(raw)} is an IPv6 address, which SSH tests cannot use; write the device's IPv4 address or its tag`;
@@ -11887,7 +11972,7 @@ function destinationProblem(raw) {
   const port = /^(.+):(\d+|\*)$/.exec(text);
   if (port) {
     const base = port[1];
-    const baseKind = classifySelector(base).kind;
+    const baseKind = selectorKind(base.trim());
     if (baseKind === "tag" || baseKind === "user" || baseKind === "host" || baseKind === "ip" && isAddress(base) || KNOWN_AUTOGROUPS2.has(base)) {
       return { message: `SSH test destinations take no port (SSH uses port 22), so ${q12(raw)} is not valid; write ${q12(base)}`, without: base };
     }
@@ -11906,7 +11991,7 @@ var valid_ssh_tests_default = defineRule({
       if (src && typeof src.value === "string") {
         const text = src.value.trim();
         const at2 = [...path, src.key];
-        const { kind } = classifySelector(text);
+        const kind = selectorKind(text);
         const one = "an SSH test connects as one identity: a user, a group, a tag, a host or an IP";
         if (text === "") report({ path: at2, message: `SSH test "src" is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
         else if (kind === "wildcard") report({ path: at2, message: `SSH test "src" cannot be "*"; ${one}` });
@@ -11928,20 +12013,20 @@ var valid_ssh_tests_default = defineRule({
         });
       }
       const seen = /* @__PURE__ */ new Map();
-      for (const list2 of ["accept", "check", "deny"]) {
+      for (const list2 of LISTS) {
         const member = findMember(value, list2);
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((login, index) => {
           if (typeof login !== "string") return;
-          const at2 = [...path, member.key, index];
+          const at2 = () => [...path, member.key, index];
           if (login.trim() === "") {
-            report({ path: at2, message: `SSH test login name ${q12(login)} is empty; write the name to test, such as "root"` });
+            report({ path: at2(), message: `SSH test login name ${q12(login)} is empty; write the name to test, such as "root"` });
             return;
           }
           const earlier = seen.get(login);
           const conflict = earlier !== void 0 && list2 === "deny" !== (earlier === "deny");
           if (conflict) {
-            report({ path: at2, message: `SSH test login name ${q12(login)} is in both ${q12(earlier)} and ${q12(member.key)}, so the test can never pass; keep it in one of them` });
+            report({ path: at2(), message: `SSH test login name ${q12(login)} is in both ${q12(earlier)} and ${q12(member.key)}, so the test can never pass; keep it in one of them` });
           }
           if (earlier === void 0) seen.set(login, member.key.toLowerCase());
         });
@@ -11952,6 +12037,7 @@ var valid_ssh_tests_default = defineRule({
 
 // rules/valid-tests.ts
 var q13 = JSON.stringify;
+var LISTS2 = ["accept", "allow", "deny"];
 var TEST_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "udp", "sctp", "6", "17", "132"]);
 function destinationProblem2(raw, hosts) {
   const text = raw.trim();
@@ -11959,7 +12045,7 @@ function destinationProblem2(raw, hosts) {
   const split = splitHostPort(text);
   if (!split.ok) return `Test destination ${split.problem}`;
   const { host, ports } = split.value;
-  const { kind } = classifySelector(host);
+  const kind = selectorKind(host.trim());
   const one = "a test checks one host and one port";
   if (kind === "wildcard") return `Test destination ${q13(raw)} has "*" as its host; ${one}: name a user, group, tag, host, IP or service`;
   const prefix = parsePrefix(host);
@@ -11999,7 +12085,7 @@ var valid_tests_default = defineRule({
       if (src && typeof src.value === "string") {
         const text = src.value.trim();
         const at2 = [...path, src.key];
-        const { kind } = classifySelector(text);
+        const kind = selectorKind(text);
         const one = "a test connects as one identity: a user, a group, a tag, a host or an IP";
         if (text === "") report({ path: at2, message: `Test ${q13(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
         else if (kind === "wildcard") report({ path: at2, message: `Test ${q13(src.key)} cannot be "*"; ${one}` });
@@ -12012,7 +12098,7 @@ var valid_tests_default = defineRule({
           message: `Test "proto" ${q13(proto.value)} cannot be tested; tests check "tcp", "udp" or "sctp", or leave "proto" out to test TCP or UDP`
         });
       }
-      for (const list2 of ["accept", "allow", "deny"]) {
+      for (const list2 of LISTS2) {
         const member = findMember(value, list2);
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((item, index) => {
@@ -12110,7 +12196,7 @@ var sshAndTestRules = [
 
 // src/kubernetes/reach.ts
 var TCP = 6;
-function strings3(value) {
+function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string").map((v) => v.trim()) : [];
 }
 function portIn(ranges, port) {
@@ -12168,10 +12254,10 @@ function tcpRules(model) {
     return portLists.get(text);
   };
   for (const grant of model.entries("grants")) {
-    const ips = strings3(findMember(grant.value, "ip")?.value);
+    const ips = strings2(findMember(grant.value, "ip")?.value);
     const ports = ips.length === 1 ? tcpPortsOf(ips[0]) : ips.flatMap(tcpPortsOf);
     if (ports.length === 0) continue;
-    const destinations = strings3(findMember(grant.value, "dst")?.value).map((host) => ({ host, ports }));
+    const destinations = strings2(findMember(grant.value, "dst")?.value).map((host) => ({ host, ports }));
     rules2.push({ rulePath: grant.path, destinations, value: grant.value, sourceKeys: ["src"] });
   }
   for (const acl of model.entries("acls")) {
@@ -12180,7 +12266,7 @@ function tcpRules(model) {
       const parsed = parseProtocol(proto);
       if (!parsed.ok || parsed.value !== TCP) continue;
     }
-    const destinations = [...strings3(findMember(acl.value, "dst")?.value), ...strings3(findMember(acl.value, "ports")?.value)].flatMap((d) => {
+    const destinations = [...strings2(findMember(acl.value, "dst")?.value), ...strings2(findMember(acl.value, "ports")?.value)].flatMap((d) => {
       const hp = splitHostPort(d);
       const ports = hp.ok ? portListOf(hp.value.ports) : void 0;
       return hp.ok && ports ? [{ host: hp.value.host, ports }] : [];
@@ -12201,7 +12287,7 @@ function openingsTo(model, target, port, options = {}) {
   return openings;
 }
 function groupMembers(model, group) {
-  return strings3(model.groups.get(group)?.value);
+  return strings2(model.groups.get(group)?.value);
 }
 var USER_AUTOGROUPS = /* @__PURE__ */ new Set(["autogroup:member", "autogroup:members", "autogroup:owner", "autogroup:admin", "autogroup:it-admin", "autogroup:network-admin", "autogroup:billing-admin", "autogroup:auditor"]);
 function sourceIncludes(model, source, principal) {
@@ -14247,7 +14333,16 @@ function parseCleanHujson(text, maxDepth) {
   let state = "before";
   let key2 = "";
   let start = 0;
-  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+  const skipLayout = () => {
+    let next = scanner.getPosition();
+    let code = text.charCodeAt(next);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return;
+    do
+      code = text.charCodeAt(++next);
+    while (code === 32 || code === 10 || code === 9 || code === 13);
+    scanner.setPosition(next);
+  };
+  for (let kind = scanner.scan(); kind !== EOF; skipLayout(), kind = scanner.scan()) {
     if (scanner.getTokenError() !== 0) return void 0;
     if (kind === LINE_BREAK || kind === TRIVIA) continue;
     if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
@@ -14332,7 +14427,7 @@ function parseCleanHujson(text, maxDepth) {
     const slice = text.slice(member.start, member.end);
     let value;
     try {
-      value = JSON.parse(c2 === c && m2 === m ? slice : blank(text, member.start, member.end, comments.slice(c, c2), commas.slice(m, m2)));
+      value = JSON.parse(c2 === c && m2 === m ? slice : withoutComments(text, member.start, member.end, comments.slice(c, c2), commas.slice(m, m2)));
     } catch {
       return void 0;
     }
@@ -14344,7 +14439,7 @@ function parseCleanHujson(text, maxDepth) {
   if (countMembers(root) !== colons) return void 0;
   return { value: root, comments };
 }
-function blank(text, start, end, comments, commas) {
+function withoutComments(text, start, end, comments, commas) {
   const parts = [];
   let at2 = start;
   let c = 0;
@@ -14353,11 +14448,11 @@ function blank(text, start, end, comments, commas) {
     const comment = comments[c];
     const comma = commas[m];
     if (comment !== void 0 && (comma === void 0 || comment.offset < comma)) {
-      parts.push(text.slice(at2, comment.offset), " ".repeat(comment.length));
+      parts.push(text.slice(at2, comment.offset), " ");
       at2 = comment.offset + comment.length;
       c++;
     } else {
-      parts.push(text.slice(at2, comma), " ");
+      parts.push(text.slice(at2, comma));
       at2 = comma + 1;
       m++;
     }
@@ -14891,15 +14986,15 @@ import { basename as basename2, dirname as dirname3 } from "node:path";
 
 // src/kubernetes/requirements.ts
 var EMPTY = new PolicyModel({});
-function strings4(value) {
+function strings3(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string").map((v) => v.trim()) : [];
 }
 function impersonatedGroups(value) {
   const impersonate = findMember(value, "impersonate")?.value;
-  return isObject(impersonate) ? strings4(findMember(impersonate, "groups")?.value) : [];
+  return isObject(impersonate) ? strings3(findMember(impersonate, "groups")?.value) : [];
 }
 function recorderOf(value) {
-  return { tags: strings4(findMember(value, "recorder")?.value), enforce: findMember(value, "enforceRecorder")?.value === true };
+  return { tags: strings3(findMember(value, "recorder")?.value), enforce: findMember(value, "enforceRecorder")?.value === true };
 }
 
 // src/kubernetes/access-report.ts

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../src/engine/rule.ts';
-import { findMember, isObject } from '../src/policy/members.ts';
+import { findMember, isObject, memberKey } from '../src/policy/members.ts';
 import { modelOf, type Entry, type Site } from '../src/policy/policy-model.ts';
-import { classifySelector, selectorOf } from '../src/policy/selectors.ts';
+import { selectorKind, selectorOf } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
 
@@ -51,6 +51,11 @@ const VALID_IN: Record<string, string> = {
   'autogroup:nonroot': 'in the "users" of SSH rules',
 };
 
+const ACL_SRC = ['src', 'users'];
+const ACL_DST = ['dst', 'ports'];
+const SRC = ['src'];
+const DST = ['dst'];
+
 const SRC_SITES: ReadonlySet<Site> = new Set<Site>(['acl.src', 'grant.src', 'ssh.src']);
 
 // Each autogroup has its places: autogroup:self only as a destination and only for sources that are
@@ -73,9 +78,9 @@ export default defineRule({
       if (!name?.startsWith('autogroup:') || allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: use.path, message: misplaced(name, use.site) });
     }
-    for (const acl of model.entries('acls')) checkSelf(acl, ['src', 'users'], ['dst', 'ports'], false, report);
+    for (const acl of model.entries('acls')) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
     for (const grant of model.entries('grants')) {
-      checkSelf(grant, ['src'], ['dst'], true, report);
+      checkSelf(grant, SRC, DST, true, report);
       checkInternetApp(grant, report);
     }
   },
@@ -94,46 +99,49 @@ function misplaced(name: string, site: Site): string {
   return `${q(name)} cannot be used in ${SITE_NAMES[site] ?? 'this place'}; it is valid only ${VALID_IN[name]}`;
 }
 
-function strings(entry: Entry, names: string[]): { text: string; path: (string | number)[] }[] {
-  const out: { text: string; path: (string | number)[] }[] = [];
+/** Calls `each` for every string in the array members `names` of the entry (no paths built: most entries report nothing). */
+function eachString(entry: Entry, names: readonly string[], each: (text: string, key: string, index: number) => boolean | void): boolean {
   for (const name of names) {
-    const member = findMember(entry.value, name);
-    if (!member || !Array.isArray(member.value)) continue;
-    member.value.forEach((text, index) => {
-      if (typeof text === 'string') out.push({ text, path: [...entry.path, member.key, index] });
-    });
+    const key = memberKey(entry.value, name);
+    const list = key === undefined ? undefined : entry.value[key];
+    if (!Array.isArray(list)) continue;
+    for (let index = 0; index < list.length; index++) {
+      const text: unknown = list[index];
+      if (typeof text === 'string' && each(text, key!, index) === true) return true;
+    }
   }
-  return out;
+  return false;
 }
 
 // autogroup:self means "the source user's own devices", so a rule that uses it may only have
 // user-like sources: no tags, no autogroup:tagged, and in grants not "*" either.
-function checkSelf(entry: Entry, src: string[], dst: string[], isGrant: boolean, report: (r: Report) => void) {
+function checkSelf(entry: Entry, src: readonly string[], dst: readonly string[], isGrant: boolean, report: (r: Report) => void) {
   const site: Site = isGrant ? 'grant.dst' : 'acl.dst';
-  const hasSelf = strings(entry, dst).some((d) => selectorOf({ text: d.text, site })?.trim() === 'autogroup:self');
+  const hasSelf = eachString(entry, dst, (text) => text.includes('autogroup:self') && selectorOf({ text, site })?.trim() === 'autogroup:self');
   if (!hasSelf) return;
-  for (const source of strings(entry, src)) {
-    const selector = classifySelector(source.text);
-    const wildcard = isGrant && selector.kind === 'wildcard';
-    if (selector.kind !== 'tag' && selector.text !== 'autogroup:tagged' && !wildcard) continue;
+  eachString(entry, src, (text, key, index) => {
+    const kind = selectorKind(text.trim());
+    const wildcard = isGrant && kind === 'wildcard';
+    if (kind !== 'tag' && text.trim() !== 'autogroup:tagged' && !wildcard) return;
+    const path = [...entry.path, key, index];
     report({
-      path: source.path,
-      message: `${q(source.text)} cannot be a source of a rule whose "dst" has "autogroup:self", which works only with users, groups and user autogroups; move ${q(source.text)} to a separate rule${wildcard ? ' or use "autogroup:member"' : ''}`,
+      path,
+      message: `${q(text)} cannot be a source of a rule whose "dst" has "autogroup:self", which works only with users, groups and user autogroups; move ${q(text)} to a separate rule${wildcard ? ' or use "autogroup:member"' : ''}`,
       ...(wildcard
-        ? { suggestions: [{ description: 'Use "autogroup:member" (every user\'s own devices)', ops: [{ op: 'replace-value' as const, path: source.path, value: 'autogroup:member' }] }] }
+        ? { suggestions: [{ description: 'Use "autogroup:member" (every user\'s own devices)', ops: [{ op: 'replace-value' as const, path, value: 'autogroup:member' }] }] }
         : {}),
     });
-  }
+  });
 }
 
 function checkInternetApp(grant: Entry, report: (r: Report) => void) {
   const app = findMember(grant.value, 'app');
   if (!app || !isObject(app.value) || Object.keys(app.value).length === 0) return;
-  for (const d of strings(grant, ['dst'])) {
-    if (d.text.trim() !== 'autogroup:internet') continue;
+  eachString(grant, DST, (text, key, index) => {
+    if (text.trim() !== 'autogroup:internet') return;
     report({
-      path: d.path,
+      path: [...grant.path, key, index],
       message: `"autogroup:internet" cannot receive "app" capabilities; move "app" to a grant whose "dst" names the devices that read them`,
     });
-  }
+  });
 }

@@ -1,5 +1,5 @@
-import { defineRule, type JsonPath } from '../src/engine/rule.ts';
-import { findMember } from '../src/policy/members.ts';
+import { defineRule } from '../src/engine/rule.ts';
+import { memberKey } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
 
 const q = JSON.stringify;
@@ -24,14 +24,16 @@ export default defineRule({
         // Built only to report: a large policy has many rules.
         const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path }] });
         for (const names of fields) {
-          const [name] = names;
-          const member = names.map((n) => findMember(value, n)).find((m) => m !== undefined);
-          const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
-          if (member && Array.isArray(member.value) && member.value.length === 0) {
-            const at: JsonPath = [...path, member.key];
-            report({ path: at, message: `${q(member.key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
-          } else if (!member && section === 'ssh') {
+          const name = names[0];
+          let key: string | undefined;
+          for (let i = 0; i < names.length && key === undefined; i++) key = memberKey(value, names[i]!);
+          const member = key === undefined ? undefined : value[key];
+          if (Array.isArray(member) && member.length === 0) {
+            const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
+            report({ path: [...path, key!], message: `${q(key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
+          } else if (key === undefined && section === 'ssh') {
             // The schema requires src/dst in ACLs and grants; SSH rules may omit them, to no effect.
+            const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
             report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }

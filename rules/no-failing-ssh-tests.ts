@@ -35,13 +35,13 @@ export default defineRule({
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((login, index) => {
           if (typeof login !== 'string' || login.trim() === '') return;
-          const at: JsonPath = [...path, member.key, index];
+          const at = (): JsonPath => [...path, member.key, index];
           if (kind === 'deny') {
             for (const dst of dsts) {
               const verdict = access.allows(from, dst, login);
               if (verdict.certainty === YES && verdict.rule) {
                 report({
-                  path: at,
+                  path: at(),
                   related: verdict.rule,
                   message: `SSH test expects ${q(from)} to be denied as ${q(login)} on ${q(dst)}, but the SSH rule at {related} allows it; change the rule or the test`,
                 });
@@ -54,7 +54,7 @@ export default defineRule({
           if (failing.length === 0) return;
           const how = kind === 'check' ? 'no "check" SSH rule lets' : 'no SSH rule lets';
           report({
-            path: at,
+            path: at(),
             message: `SSH test fails: ${how} ${q(from)} log in as ${q(login)} on ${list(failing)}; add a rule that allows it or change the test`,
           });
         });

@@ -1,7 +1,7 @@
 import { defineRule, type Suggestion } from '../src/engine/rule.ts';
 import { isAddressOrPrefix } from '../src/policy/addresses.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { parseDestination, parsePortList, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
+import { parseDestination, portListProblem, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
 
 const q = JSON.stringify;
 
@@ -19,9 +19,9 @@ export default defineRule({
       const { text } = use;
       const parsed = parseDestination(text);
       const ports = parsed.ok && parsed.value.host !== '' ? parsed.value.ports : undefined;
-      const list = ports === undefined ? undefined : parsePortList(ports.trim());
+      const portProblem = ports === undefined ? undefined : portListProblem(ports.trim());
       // The common case, a valid destination: nothing to build.
-      if (list?.ok) continue;
+      if (ports !== undefined && portProblem === undefined) continue;
       const path = use.path;
       if (!parsed.ok) {
         const { rewrite } = parsed;
@@ -37,7 +37,7 @@ export default defineRule({
         report({ path, message: `ACL destination ${q(text)} names no host; write "host:ports", for example "tag:web:443" or "*:*"` });
         continue;
       }
-      if (ports === undefined || list === undefined) {
+      if (ports === undefined) {
         const ipv6 = host.includes(':') && isAddressOrPrefix(host);
         const allPorts = ipv6 ? `${bracketed(host)}:*` : `${text.trim()}:*`;
         const how = ipv6 ? 'an IPv6 address goes in square brackets before the port' : 'add ":" and a port, a list, a range or "*"';
@@ -54,7 +54,7 @@ export default defineRule({
         const value = `${text.trim().slice(0, text.trim().lastIndexOf(':'))}:${named}`;
         suggestions.push({ description: `Use port ${named}: ${q(value)}`, ops: [{ op: 'replace-value', path, value }] });
       }
-      report({ path, message: `ACL destination ${q(text)} is invalid: ${list.problem}`, ...(suggestions.length > 0 ? { suggestions } : {}) });
+      report({ path, message: `ACL destination ${q(text)} is invalid: ${portProblem}`, ...(suggestions.length > 0 ? { suggestions } : {}) });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule, type Suggestion } from '../src/engine/rule.ts';
 import { findMember } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { parseGrantIp, parseProtocol, PORT_PROTOCOLS, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
+import { grantIpProblem, parseProtocol, PORT_PROTOCOLS, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
 
 const q = JSON.stringify;
 
@@ -20,14 +20,14 @@ export default defineRule({
       if (!member || !Array.isArray(member.value)) continue;
       member.value.forEach((item, index) => {
         if (typeof item !== 'string') return;
-        const parsed = parseGrantIp(item);
-        if (parsed.ok) return;
+        const problem = grantIpProblem(item);
+        if (problem === undefined) return;
         const path = [...grant.path, member.key, index];
         const better = correction(item);
         const suggestions: Suggestion[] = better === undefined ? [] : [{ description: `Write ${q(better)}`, ops: [{ op: 'replace-value', path, value: better }] }];
         // The grammar's sentence may start with the entry itself: "\"icmp\" is not a port; …".
-        const problem = parsed.problem.startsWith(q(item)) ? parsed.problem.slice(q(item).length) : ` is invalid: ${parsed.problem}`;
-        report({ path, message: `Grant "ip" entry ${q(item)}${problem}`, ...(suggestions.length > 0 ? { suggestions } : {}) });
+        const sentence = problem.startsWith(q(item)) ? problem.slice(q(item).length) : ` is invalid: ${problem}`;
+        report({ path, message: `Grant "ip" entry ${q(item)}${sentence}`, ...(suggestions.length > 0 ? { suggestions } : {}) });
       });
     }
   },

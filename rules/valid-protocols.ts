@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.ts';
 import { closest } from '../src/policy/did-you-mean.ts';
 import { findMember } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { parseDestination, parsePortList, parseProtocol, PORT_PROTOCOLS, PROTOCOLS } from '../src/policy/ports.ts';
+import { parseDestination, parseProtocol, portListProblem, PORT_PROTOCOLS, PROTOCOLS } from '../src/policy/ports.ts';
 
 const q = JSON.stringify;
 // The names, most used first, for messages and did-you-mean.
@@ -48,7 +48,7 @@ export default defineRule({
           const destination = parseDestination(item);
           const ports = destination.ok ? destination.value.ports?.trim() : undefined;
           // Missing or malformed ports are valid-acl-destinations' to report.
-          if (ports === undefined || ports === '*' || !parsePortList(ports).ok) return;
+          if (ports === undefined || ports === '*' || portListProblem(ports) !== undefined) return;
           const text = item.trim();
           const allPorts = `${text.slice(0, text.lastIndexOf(':'))}:*`;
           const path = [...acl.path, dst.key, index];

@@ -2,16 +2,17 @@ import { defineRule, type JsonPath } from '../src/engine/rule.ts';
 import { isAddress } from '../src/policy/addresses.ts';
 import { findMember } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { AUTOGROUPS, classifySelector } from '../src/policy/selectors.ts';
+import { AUTOGROUPS, selectorKind } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
+const LISTS = ['accept', 'check', 'deny'];
 const KNOWN_AUTOGROUPS: ReadonlySet<string> = new Set(AUTOGROUPS);
 const DEVICE = 'an SSH test connects to devices: name a tag, a host, an IPv4 address, or a user for "autogroup:self" rules';
 
 /** What is wrong with one `dst` element of an SSH test (and the portless form), or undefined. */
 function destinationProblem(raw: string): { message: string; without?: string } | string | undefined {
   const text = raw.trim();
-  const { kind } = classifySelector(text);
+  const kind = selectorKind(text);
   if (kind === 'wildcard') return `SSH test destination "*" is not one device; ${DEVICE}`;
   if (kind === 'cidr' || kind === 'ip-range') return `SSH test destination ${q(raw)} is a range of addresses; ${DEVICE}`;
   if (kind === 'ip' && text.includes(':')) return `SSH test destination ${q(raw)} is an IPv6 address, which SSH tests cannot use; write the device's IPv4 address or its tag`;
@@ -19,7 +20,7 @@ function destinationProblem(raw: string): { message: string; without?: string } 
   const port = /^(.+):(\d+|\*)$/.exec(text);
   if (port) {
     const base = port[1]!;
-    const baseKind = classifySelector(base).kind;
+    const baseKind = selectorKind(base.trim());
     if (baseKind === 'tag' || baseKind === 'user' || baseKind === 'host' || (baseKind === 'ip' && isAddress(base)) || KNOWN_AUTOGROUPS.has(base)) {
       return { message: `SSH test destinations take no port (SSH uses port 22), so ${q(raw)} is not valid; write ${q(base)}`, without: base };
     }
@@ -42,7 +43,7 @@ export default defineRule({
       if (src && typeof src.value === 'string') {
         const text = src.value.trim();
         const at: JsonPath = [...path, src.key];
-        const { kind } = classifySelector(text);
+        const kind = selectorKind(text);
         const one = 'an SSH test connects as one identity: a user, a group, a tag, a host or an IP';
         if (text === '') report({ path: at, message: `SSH test "src" is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
         else if (kind === 'wildcard') report({ path: at, message: `SSH test "src" cannot be "*"; ${one}` });
@@ -66,20 +67,20 @@ export default defineRule({
       }
 
       const seen = new Map<string, string>();
-      for (const list of ['accept', 'check', 'deny']) {
+      for (const list of LISTS) {
         const member = findMember(value, list);
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((login, index) => {
           if (typeof login !== 'string') return;
-          const at: JsonPath = [...path, member.key, index];
+          const at = (): JsonPath => [...path, member.key, index];
           if (login.trim() === '') {
-            report({ path: at, message: `SSH test login name ${q(login)} is empty; write the name to test, such as "root"` });
+            report({ path: at(), message: `SSH test login name ${q(login)} is empty; write the name to test, such as "root"` });
             return;
           }
           const earlier = seen.get(login);
           const conflict = earlier !== undefined && (list === 'deny') !== (earlier === 'deny');
           if (conflict) {
-            report({ path: at, message: `SSH test login name ${q(login)} is in both ${q(earlier)} and ${q(member.key)}, so the test can never pass; keep it in one of them` });
+            report({ path: at(), message: `SSH test login name ${q(login)} is in both ${q(earlier)} and ${q(member.key)}, so the test can never pass; keep it in one of them` });
           }
           if (earlier === undefined) seen.set(login, member.key.toLowerCase());
         });

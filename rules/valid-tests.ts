@@ -3,9 +3,10 @@ import { parsePrefix } from '../src/policy/addresses.ts';
 import { findMember } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
 import { splitHostPort } from '../src/policy/ports.ts';
-import { classifySelector } from '../src/policy/selectors.ts';
+import { selectorKind } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
+const LISTS = ['accept', 'allow', 'deny'];
 const TEST_PROTOCOLS = new Set(['tcp', 'udp', 'sctp', '6', '17', '132']);
 
 /** What is wrong with one `accept`/`deny` destination of a test, or undefined. */
@@ -15,7 +16,7 @@ function destinationProblem(raw: string, hosts: ReadonlyMap<string, { value: unk
   const split = splitHostPort(text);
   if (!split.ok) return `Test destination ${split.problem}`;
   const { host, ports } = split.value;
-  const { kind } = classifySelector(host);
+  const kind = selectorKind(host.trim());
   const one = 'a test checks one host and one port';
   if (kind === 'wildcard') return `Test destination ${q(raw)} has "*" as its host; ${one}: name a user, group, tag, host, IP or service`;
   const prefix = parsePrefix(host);
@@ -59,7 +60,7 @@ export default defineRule({
       if (src && typeof src.value === 'string') {
         const text = src.value.trim();
         const at: JsonPath = [...path, src.key];
-        const { kind } = classifySelector(text);
+        const kind = selectorKind(text);
         const one = 'a test connects as one identity: a user, a group, a tag, a host or an IP';
         if (text === '') report({ path: at, message: `Test ${q(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
         else if (kind === 'wildcard') report({ path: at, message: `Test ${q(src.key)} cannot be "*"; ${one}` });
@@ -74,7 +75,7 @@ export default defineRule({
         });
       }
 
-      for (const list of ['accept', 'allow', 'deny']) {
+      for (const list of LISTS) {
         const member = findMember(value, list);
         if (!member || !Array.isArray(member.value)) continue;
         member.value.forEach((item, index) => {

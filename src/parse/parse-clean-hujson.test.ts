@@ -81,12 +81,20 @@ test('seeded mutations of the fixtures: the fast path never accepts what the ful
   assert.ok(seen.fast > 100 && seen.full > 100, JSON.stringify(seen));
 });
 
-test('trailing commas: only one, and only after a value, is blanked', () => {
+test('trailing commas: only one, and only after a value, is dropped', () => {
   for (const text of ['{"a": [1,],}', '{"a": [1, /* c */ ], // x\n}', '{"a": {"b": 1,},}']) assert.is(agree(text), 'fast');
   for (const text of ['{"a": [,]}', '{"a": [1,,]}', '{,}', '{"a": 1,,}', '{"a": {,}}']) {
     assert.is(agree(text), 'full');
     assert.ok(parseWithVisit(text).syntaxError, text);
   }
+});
+
+test('a comment still separates what it stands between', () => {
+  for (const text of ['{"a": [1/* c */2]}', '{"a": tr/**/ue}', '{"a": "x"/**/"y"}', '{"a": 1//c\n2}']) {
+    assert.is(agree(text), 'full');
+    assert.ok(parseWithVisit(text).syntaxError, text);
+  }
+  assert.is(agree('{"a": [1,/* c */2]}'), 'fast');
 });
 
 test('the root object: its grammar is checked, each member value is parsed from its own slice', () => {

@@ -15,13 +15,19 @@ export interface Member {
 
 /** The first member whose key equals `name` ignoring case (an exact match wins). */
 export function findMember(object: JsonObject, name: string): Member | undefined {
-  if (Object.hasOwn(object, name)) return { key: name, value: object[name] };
+  const key = memberKey(object, name);
+  return key === undefined ? undefined : { key, value: object[key] };
+}
+
+/** The key, as written, of findMember's member (no object built: hot loops read `object[key]`). */
+export function memberKey(object: JsonObject, name: string): string | undefined {
+  if (Object.hasOwn(object, name)) return name;
   const lower = name.toLowerCase();
   const length = lower.length;
-  for (const key of Object.keys(object)) {
+  for (const key in object) {
     // Lowercasing keeps the length except for "\u0130" (two code units), so other lengths never match.
     if (key.length !== length && !(key.length < length && key.includes('\u0130'))) continue;
-    if (key.toLowerCase() === lower) return { key, value: object[key] };
+    if (key.toLowerCase() === lower) return key;
   }
   return undefined;
 }

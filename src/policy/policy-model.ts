@@ -4,7 +4,7 @@
 
 import type { JsonPath } from '../engine/rule.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
-import { findMember, isObject, type JsonObject } from './members.ts';
+import { findMember, isObject, memberKey, type JsonObject } from './members.ts';
 import type { ReferenceKind } from './references.ts';
 
 /** Where a selector string stands; rules decide what is allowed where. */
@@ -220,21 +220,21 @@ export class PolicyModel {
       }
     };
     // `names`: the field and its legacy spellings (ACL `users`/`ports`, test `user`/`allow`).
-    const field = (entry: Entry, names: string | string[], site: Site) => {
+    const field = (entry: Entry, names: string | readonly string[], site: Site) => {
       if (typeof names === 'string') {
-        const member = findMember(entry.value, names);
-        if (member) strings(member.value, entry.path, member.key, site);
+        const key = memberKey(entry.value, names);
+        if (key !== undefined) strings(entry.value[key], entry.path, key, site);
         return;
       }
       for (const alias of names) {
-        const member = findMember(entry.value, alias);
-        if (member) strings(member.value, entry.path, member.key, site);
+        const key = memberKey(entry.value, alias);
+        if (key !== undefined) strings(entry.value[key], entry.path, key, site);
       }
     };
 
     for (const e of this.entries('acls')) {
-      field(e, ['src', 'users'], 'acl.src');
-      field(e, ['dst', 'ports'], 'acl.dst');
+      field(e, ACL_SRC, 'acl.src');
+      field(e, ACL_DST, 'acl.dst');
       field(e, 'srcPosture', 'srcPosture');
     }
     for (const e of this.entries('grants')) {
@@ -251,14 +251,14 @@ export class PolicyModel {
     }
     for (const e of this.entries('nodeAttrs')) field(e, 'target', 'nodeAttrs.target');
     for (const e of this.entries('tests')) {
-      field(e, ['src', 'user'], 'tests.src');
-      field(e, ['accept', 'allow'], 'tests.dst');
+      field(e, TEST_SRC, 'tests.src');
+      field(e, TEST_ACCEPT, 'tests.dst');
       field(e, 'deny', 'tests.dst');
     }
     for (const e of this.entries('sshTests')) {
       field(e, 'src', 'sshTests.src');
       field(e, 'dst', 'sshTests.dst');
-      for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
+      field(e, SSH_TEST_LISTS, 'sshTests.user');
     }
     for (const tag of this.tags.values()) strings(tag.value, tag, undefined, 'tagOwners.owner');
     for (const group of this.groups.values()) strings(group.value, group, undefined, 'groups.member');
@@ -289,6 +289,11 @@ export class PolicyModel {
 }
 
 const NO_USES: readonly SelectorUse[] = [];
+const ACL_SRC = ['src', 'users'];
+const ACL_DST = ['dst', 'ports'];
+const TEST_SRC = ['src', 'user'];
+const TEST_ACCEPT = ['accept', 'allow'];
+const SSH_TEST_LISTS = ['accept', 'check', 'deny'];
 
 const models = new WeakMap<ParsedPolicy, PolicyModel>();
 

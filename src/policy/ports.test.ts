@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseDestination, parseGrantIp, parseProtocol } from './ports.ts';
+import { grantIpProblem, parseDestination, parseGrantIp, parsePortList, parseProtocol, portListProblem } from './ports.ts';
 
 const destination = (text: string) => {
   const parsed = parseDestination(text);
@@ -67,6 +67,62 @@ test('parseGrantIp', () => {
   assert.is(parseGrantIp('tcp:0').ok, false);
   assert.is(parseGrantIp('icmp:8').ok, false);
   assert.is(parseGrantIp('tcp:80:443').ok, false);
+});
+
+test('parsePortList: ranges, and the first problem naming its part', () => {
+  assert.equal(parsePortList('*'), { ok: true, value: [{ first: 1, last: 65535 }] });
+  assert.equal(parsePortList('22,80-90,0443'), { ok: true, value: [{ first: 22, last: 22 }, { first: 80, last: 90 }, { first: 443, last: 443 }] });
+  assert.equal(parsePortList(''), { ok: false, problem: 'the port is missing after ":"; write a port, a range or "*"' });
+  assert.equal(parsePortList('22,ssh'), { ok: false, problem: 'port "ssh" is not a number; write port numbers (22, not "ssh"), a range or "*"' });
+  assert.equal(parsePortList('80,'), { ok: false, problem: 'port "" is not a number; write port numbers (22, not "ssh"), a range or "*"' });
+  assert.equal(parsePortList('0-80'), { ok: false, problem: 'port "0-80" is 0; the first port must be above 0, or use "*" for all ports' });
+  assert.equal(parsePortList('1-99999999999999999999'), { ok: false, problem: 'port "1-99999999999999999999" is above 65535' });
+  assert.equal(parsePortList('90-80'), { ok: false, problem: 'port range "90-80" is inverted; write the lower port first' });
+  assert.equal(parsePortList('1-2-3'), { ok: false, problem: 'port "1-2-3" is not a number; write port numbers (22, not "ssh"), a range or "*"' });
+});
+
+// The grammar as first written (split and regular expressions): the in-place reader must agree.
+function portListOracle(text: string): string | undefined {
+  if (text === '*') return undefined;
+  if (text === '') return 'the port is missing after ":"; write a port, a range or "*"';
+  const port = (t: string, whole: string) => {
+    if (!/^\d+$/.test(t)) return `port ${JSON.stringify(whole)} is not a number; write port numbers (22, not "ssh"), a range or "*"`;
+    const n = Number(t);
+    if (n === 0) return `port ${JSON.stringify(whole)} is 0; the first port must be above 0, or use "*" for all ports`;
+    return n > 65535 ? `port ${JSON.stringify(whole)} is above 65535` : n;
+  };
+  for (const part of text.split(',')) {
+    const dash = part.indexOf('-');
+    const first = port(dash < 0 ? part : part.slice(0, dash), part);
+    if (typeof first === 'string') return first;
+    const last = dash < 0 ? first : port(part.slice(dash + 1), part);
+    if (typeof last === 'string') return last;
+    if (last < first) return `port range ${JSON.stringify(part)} is inverted; write the lower port first`;
+  }
+  return undefined;
+}
+
+test('portListProblem agrees with the split-based grammar on 20,000 random lists', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const alphabet = ['0', '1', '6', '9', '5', ',', '-', '*', ' ', 'a', '65535', '65536', '00'];
+  for (let i = 0; i < 20_000; i++) {
+    let text = '';
+    for (let n = Math.floor(random() * 8); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+    assert.is(portListProblem(text), portListOracle(text), JSON.stringify(text));
+    const parsed = parsePortList(text);
+    assert.is(parsed.ok ? undefined : parsed.problem, portListOracle(text), JSON.stringify(text));
+  }
+});
+
+test('grantIpProblem is parseGrantIp without the result', () => {
+  for (const text of ['*', '443', '80-443', 'tcp:443', 'icmp:*', '6:22', '*:8096', 'icmp', 'ICMP:8', 'tcp:0', '999:*', 'tcp:80:443', 'ssh', '1,2', ' tcp :22']) {
+    const parsed = parseGrantIp(text);
+    assert.is(grantIpProblem(text), parsed.ok ? undefined : parsed.problem, text);
+  }
+  assert.equal(parseGrantIp('6:22,80-81'), { ok: true, value: { protocol: 6, ports: [{ first: 22, last: 22 }, { first: 80, last: 81 }] } });
+  assert.equal(parseGrantIp('999:*'), { ok: false, problem: 'protocol number "999" is out of range; use 0-255' });
+  assert.equal(parseGrantIp('icmp'), { ok: false, problem: '"icmp" is not a port; write "icmp:*" for the protocol, or a port' });
 });
 
 test.run();

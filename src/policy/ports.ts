@@ -31,15 +31,26 @@ export const PORT_PROTOCOLS = new Set([6, 17, 132]);
 // Numbers are read as Tailscale's Go code reads them (`strconv.ParseUint(s, 10, 8)`): 0-255, and
 // leading zeros are fine. headscale refuses "0" and leading zeros; that is headscale's own rule.
 export function parseProtocol(text: string): Parsed<number> {
+  const n = protocolNumber(text);
+  return n < 0 ? bad(protocolProblem(text, n)) : ok(n);
+}
+
+function protocolProblem(text: string, n: number): string {
+  if (n === OUT_OF_RANGE) return `protocol number ${JSON.stringify(text)} is out of range; use 0-255`;
+  return `unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`;
+}
+
+const UNKNOWN = -1;
+const OUT_OF_RANGE = -2;
+
+/** parseProtocol's number, or UNKNOWN / OUT_OF_RANGE (no object: grants list protocols often). */
+function protocolNumber(text: string): number {
   const lower = text.trim().toLowerCase();
   if (/^\d+$/.test(lower)) {
     const n = Number(lower);
-    if (n > 255) return bad(`protocol number ${JSON.stringify(text)} is out of range; use 0-255`);
-    return ok(n);
+    return n > 255 ? OUT_OF_RANGE : n;
   }
-  const n = PROTOCOLS[lower];
-  if (n === undefined) return bad(`unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`);
-  return ok(n);
+  return PROTOCOLS[lower] ?? UNKNOWN;
 }
 
 /** Service names people write instead of port numbers, for suggestions only (Tailscale takes numbers). */
@@ -62,29 +73,56 @@ export interface PortRange {
   last: number;
 }
 
-function parsePort(text: string, whole: string): Parsed<number> {
-  if (!/^\d+$/.test(text)) return bad(`port ${JSON.stringify(whole)} is not a number; write port numbers (22, not "ssh"), a range or "*"`);
-  const n = Number(text);
-  if (n === 0) return bad(`port ${JSON.stringify(whole)} is 0; the first port must be above 0, or use "*" for all ports`);
-  if (n > 65535) return bad(`port ${JSON.stringify(whole)} is above 65535`);
-  return ok(n);
-}
-
 /** `*`, `22`, `80,443`, `1000-2000`, `22,80-90`; `*` gives 1-65535. */
 export function parsePortList(text: string): Parsed<PortRange[]> {
-  if (text === '*') return ok([{ first: 1, last: 65535 }]);
-  if (text === '') return bad('the port is missing after ":"; write a port, a range or "*"');
   const ranges: PortRange[] = [];
-  for (const part of text.split(',')) {
-    const dash = part.indexOf('-');
-    const first = parsePort(dash < 0 ? part : part.slice(0, dash), part);
-    if (!first.ok) return first;
-    const last = dash < 0 ? first : parsePort(part.slice(dash + 1), part);
-    if (!last.ok) return last;
-    if (last.value < first.value) return bad(`port range ${JSON.stringify(part)} is inverted; write the lower port first`);
-    ranges.push({ first: first.value, last: last.value });
+  const problem = portListProblem(text, ranges);
+  return problem === undefined ? ok(ranges) : bad(problem);
+}
+
+/**
+ * What is wrong with a port list, or undefined when it is valid; its ranges go to `ranges` when
+ * given. Reads the text in place: rules check every destination and most are valid.
+ */
+export function portListProblem(text: string, ranges?: PortRange[]): string | undefined {
+  if (text === '*') {
+    ranges?.push({ first: 1, last: 65535 });
+    return undefined;
   }
-  return ok(ranges);
+  if (text === '') return 'the port is missing after ":"; write a port, a range or "*"';
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(',', start);
+    if (end < 0) end = text.length;
+    const dash = text.indexOf('-', start);
+    const split = dash >= 0 && dash < end ? dash : end;
+    const first = portNumber(text, start, split);
+    const part = () => text.slice(start, end);
+    if (first < 0 || first === 0 || first > 65535) return portProblem(first, part());
+    const last = split === end ? first : portNumber(text, split + 1, end);
+    if (last < 0 || last === 0 || last > 65535) return portProblem(last, part());
+    if (last < first) return `port range ${JSON.stringify(part())} is inverted; write the lower port first`;
+    ranges?.push({ first, last });
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** The decimal number in `text` from `start` to `end` (65536 for anything larger), or -1 if that is not digits only. */
+function portNumber(text: string, start: number, end: number): number {
+  if (start >= end) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = Math.min(n * 10 + digit, 65536);
+  }
+  return n;
+}
+
+function portProblem(port: number, part: string): string {
+  if (port < 0) return `port ${JSON.stringify(part)} is not a number; write port numbers (22, not "ssh"), a range or "*"`;
+  if (port === 0) return `port ${JSON.stringify(part)} is 0; the first port must be above 0, or use "*" for all ports`;
+  return `port ${JSON.stringify(part)} is above 65535`;
 }
 
 export interface HostPort {
@@ -176,29 +214,34 @@ export interface GrantIp {
 
 /** A grant `ip` element: `*`, `443`, `80-443`, `tcp:443`, `icmp:*`, `6:22` (spec §2.4). */
 export function parseGrantIp(text: string): Parsed<GrantIp> {
-  if (text === '*') return ok({ protocol: undefined, ports: [{ first: 1, last: 65535 }] });
-  const parts = text.split(':');
-  if (parts.length > 2) return bad(`${JSON.stringify(text)} has more than one ":"; write "proto:ports"`);
-  if (parts.length === 1) {
+  const value: GrantIp = { protocol: undefined, ports: [] };
+  const problem = grantIpProblem(text, value);
+  return problem === undefined ? ok(value) : bad(problem);
+}
+
+/** What is wrong with a grant `ip` element, or undefined; its protocol and ports go to `into` when given. */
+export function grantIpProblem(text: string, into?: GrantIp): string | undefined {
+  if (text === '*') return portListProblem(text, into?.ports);
+  const colon = text.indexOf(':');
+  if (colon >= 0 && text.indexOf(':', colon + 1) >= 0) return `${JSON.stringify(text)} has more than one ":"; write "proto:ports"`;
+  if (colon < 0) {
     if (!/^[\d,-]+$/.test(text)) {
-      const proto = parseProtocol(text);
-      const hint = proto.ok ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
-      return bad(`${JSON.stringify(text)} is not a port${hint}`);
+      const hint = protocolNumber(text) >= 0 ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
+      return `${JSON.stringify(text)} is not a port${hint}`;
     }
-    const ports = parsePortList(text);
-    return ports.ok ? ok({ protocol: undefined, ports: ports.value }) : ports;
+    return portListProblem(text, into?.ports);
   }
+  const name = text.slice(0, colon);
+  const ports = text.slice(colon + 1);
   // "*:443" is the form Tailscale itself normalises a bare port to: any protocol, these ports.
-  if (parts[0]!.trim() === '*') {
-    const ports = parsePortList(parts[1]!);
-    return ports.ok ? ok({ protocol: undefined, ports: ports.value }) : ports;
+  if (name.trim() === '*') return portListProblem(ports, into?.ports);
+  const protocol = protocolNumber(name);
+  if (protocol < 0) return protocolProblem(name, protocol);
+  const problem = portListProblem(ports, into?.ports);
+  if (problem !== undefined) return problem;
+  if (ports !== '*' && !PORT_PROTOCOLS.has(protocol)) {
+    return `protocol ${JSON.stringify(name)} has no ports; write ${JSON.stringify(`${name}:*`)}`;
   }
-  const protocol = parseProtocol(parts[0]!);
-  if (!protocol.ok) return protocol;
-  const ports = parsePortList(parts[1]!);
-  if (!ports.ok) return ports;
-  if (parts[1] !== '*' && !PORT_PROTOCOLS.has(protocol.value)) {
-    return bad(`protocol ${JSON.stringify(parts[0])} has no ports; write ${JSON.stringify(`${parts[0]}:*`)}`);
-  }
-  return ok({ protocol: protocol.value, ports: ports.value });
+  if (into) into.protocol = protocol;
+  return undefined;
 }

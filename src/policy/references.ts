@@ -9,7 +9,7 @@ import type { FixOp, JsonPath, Suggestion } from '../engine/rule.ts';
 import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { findMember } from './members.ts';
 import type { NearMissIndex } from './near-miss.ts';
-import type { PolicyModel, SelectorUse, Site, Use } from './policy-model.ts';
+import type { PolicyModel, Site, Use } from './policy-model.ts';
 import { selectorKind, selectorOf } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
@@ -33,35 +33,50 @@ export interface Reference {
 const LITERAL_SITES: ReadonlySet<ReferenceSite> = new Set(['ssh.users', 'sshTests.user']);
 const POSTURE_SITES: ReadonlySet<ReferenceSite> = new Set(['srcPosture', 'defaultSrcPosture']);
 
-/** Where the string of `use` refers to a definition: its kind and name (the fields of a Reference). */
-function classify(use: Pick<SelectorUse, 'text'>, site: ReferenceSite): { kind: ReferenceKind; name: string } | undefined {
+const REFERENCE_KINDS: ReadonlySet<string> = new Set<ReferenceKind>(['tag', 'group', 'ipset', 'host', 'service', 'posture']);
+
+/** The kind found by the last `referenceName` that returned a name (one result, no object per string). */
+let foundKind: ReferenceKind = 'tag';
+
+/** Where `text` at `site` refers to a definition: the name it refers to (its kind in `foundKind`). */
+function referenceName(text: string, site: ReferenceSite): string | undefined {
   if (site === 'ipsets.entry') {
-    const entry = parseIpsetEntry(use.text);
+    const entry = parseIpsetEntry(text);
     if (!entry.ok) return undefined;
     const target = classifyIpsetTarget(entry.value.target);
-    return target.kind === 'host' || target.kind === 'ipset' ? { kind: target.kind, name: target.name } : undefined;
+    if (target.kind !== 'host' && target.kind !== 'ipset') return undefined;
+    foundKind = target.kind;
+    return target.name;
   }
   if (LITERAL_SITES.has(site)) return undefined;
-  let selector = (site === 'ssh.recorder' ? use.text : selectorOf({ text: use.text, site }))?.trim();
+  let selector = (site === 'ssh.recorder' ? text : selectorOf({ text, site }))?.trim();
   if (selector === undefined) return undefined;
-  if (site === 'ssh.dst' || site === 'sshTests.dst') {
+  if ((site === 'ssh.dst' || site === 'sshTests.dst') && endsWithPort(selector)) {
     // SSH destinations take no port; "tag:web:22" still names tag:web (the SSH rules report the port).
-    const named = /^(.+):(\d+|\*)$/.exec(selector)?.[1];
-    if (named !== undefined && selectorKind(named.trim()) !== 'host') selector = named;
+    const named = selector.slice(0, selector.lastIndexOf(':'));
+    if (selectorKind(named.trim()) !== 'host') selector = named;
   }
-  if (POSTURE_SITES.has(site)) return { kind: 'posture', name: selector };
+  if (POSTURE_SITES.has(site)) {
+    foundKind = 'posture';
+    return selector;
+  }
   const kind = selectorKind(selector);
-  switch (kind) {
-    case 'tag':
-    case 'group':
-    case 'ipset':
-    case 'host':
-    case 'service':
-    case 'posture':
-      return { kind, name: selector };
-    default:
-      return undefined;
+  if (!REFERENCE_KINDS.has(kind)) return undefined;
+  foundKind = kind as ReferenceKind;
+  return selector;
+}
+
+/** `x:22` or `x:*` (as /^(.+):(\d+|\*)$/ would match, without building the match). */
+function endsWithPort(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  // `.` matches no line terminator.
+  if (colon < 1 || colon === text.length - 1 || /[\n\r\u2028\u2029]/.test(text)) return false;
+  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return true;
+  for (let i = colon + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
   }
+  return true;
 }
 
 const cache = new WeakMap<PolicyModel, readonly Reference[]>();
@@ -74,10 +89,10 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
   if (references) return references;
   const list: Reference[] = [];
   for (const use of model.selectorUses()) {
-    const found = classify(use, use.site);
-    if (!found) continue;
-    use.kind = found.kind;
-    use.name = found.name;
+    const name = referenceName(use.text, use.site);
+    if (name === undefined) continue;
+    use.kind = foundKind;
+    use.name = name;
     list.push(use as Use & Reference);
   }
   for (const entry of model.entries('ssh')) {
@@ -87,8 +102,8 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index];
       if (typeof text !== 'string') continue;
-      const found = classify({ text }, 'ssh.recorder');
-      if (found) list.push({ ...found, text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], site: 'ssh.recorder', owner: entry.path, isKey: false });
+      const name = referenceName(text, 'ssh.recorder');
+      if (name !== undefined) list.push({ kind: foundKind, name, text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], site: 'ssh.recorder', owner: entry.path, isKey: false });
     }
   }
   cache.set(model, (references = list));

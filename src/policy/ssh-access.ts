@@ -47,23 +47,22 @@ function malformed(to: Selector): boolean {
   return to.text.includes(':', to.kind === 'tag' ? 'tag:'.length : 0);
 }
 
+const NOT_ALLOWED: Verdict = Object.freeze({ certainty: NO });
+
 function domainOf(login: string): string {
   return login.slice(login.lastIndexOf('@') + 1);
 }
 
 export class SshAccess {
   readonly rules: readonly SshRuleView[];
-  private readonly groups = new Map<string, string[]>();
+  /** Group members by lower-case group name, built on first use. */
+  private groups: Map<string, string[]> | undefined;
   /** Rules by a tag or user in their `dst` (lower case), so a test only looks at rules that may apply. */
   private readonly byDestination = new Map<string, number[]>();
   /** Rules with any other destination (autogroups, hosts, …): they may apply to any device. */
   private readonly anyDestination: number[] = [];
 
-  constructor(model: PolicyModel) {
-    for (const [name, definition] of model.groups) {
-      const members = Array.isArray(definition.value) ? definition.value.filter((v): v is string => typeof v === 'string') : [];
-      this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
-    }
+  constructor(private readonly model: PolicyModel) {
     const fallback = model.section('defaultSrcPosture');
     const defaultPosture = Array.isArray(fallback?.value) && fallback.value.length > 0;
     this.rules = model.entries('ssh').map(({ path, value }) => {
@@ -108,20 +107,44 @@ export class SshAccess {
   allows(src: string, dst: string, login: string, checkOnly = false): Verdict {
     const from = classifySelector(src);
     const to = classifySelector(dst);
-    let best: Verdict = { certainty: NO };
+    let best: Certainty = NO;
+    let bestRule: JsonPath | undefined;
     for (const index of this.candidates(to)) {
       const rule = this.rules[index]!;
       const known = rule.action === 'accept' || rule.action === 'check';
       if (checkOnly && known && rule.action !== 'check') continue;
       let certainty: Certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s))) as Certainty;
+      certainty = Math.min(certainty, this.bestSource(from, rule.src)) as Certainty;
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d))) as Certainty;
+      certainty = Math.min(certainty, this.bestDestination(from, to, rule.dst)) as Certainty;
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u))) as Certainty;
-      if (certainty > best.certainty) best = { certainty, rule: rule.path };
+      certainty = Math.min(certainty, this.bestLogin(from, login, rule.users)) as Certainty;
+      if (certainty > best) {
+        best = certainty;
+        bestRule = rule.path;
+      }
       if (certainty === YES) break;
     }
+    return best === NO ? NOT_ALLOWED : { certainty: best, rule: bestRule! };
+  }
+
+  // The best certainty over a rule's sources, destinations or logins (loops, not closures: a
+  // policy's tests ask this for every rule that may apply).
+  private bestSource(from: Selector, sources: readonly Selector[]): Certainty {
+    let best: Certainty = NO;
+    for (let i = 0; i < sources.length && best !== YES; i++) best = Math.max(best, this.source(from, sources[i]!)) as Certainty;
+    return best;
+  }
+
+  private bestDestination(from: Selector, to: Selector, destinations: readonly Selector[]): Certainty {
+    let best: Certainty = NO;
+    for (let i = 0; i < destinations.length && best !== YES; i++) best = Math.max(best, this.destination(from, to, destinations[i]!)) as Certainty;
+    return best;
+  }
+
+  private bestLogin(from: Selector, login: string, users: readonly string[]): Certainty {
+    let best: Certainty = NO;
+    for (let i = 0; i < users.length && best !== YES; i++) best = Math.max(best, this.login(from, login, users[i]!)) as Certainty;
     return best;
   }
 
@@ -136,6 +159,13 @@ export class SshAccess {
   }
 
   private members(group: string): string[] | undefined {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const [name, definition] of this.model.groups) {
+        const members = Array.isArray(definition.value) ? definition.value.filter((v): v is string => typeof v === 'string') : [];
+        this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
+      }
+    }
     return this.groups.get(group.toLowerCase());
   }
 
