@@ -9329,7 +9329,7 @@ function findKeyCaseMismatches(root) {
     }
     if (!isObject(value)) return;
     let seen;
-    for (const key2 of Object.keys(value)) {
+    for (const key2 in value) {
       const canonical2 = canonicalKey(node, key2);
       if (canonical2 !== void 0 && canonical2 !== key2) {
         const conflict = Object.hasOwn(value, canonical2) || (seen?.has(canonical2) ?? false);
@@ -9684,15 +9684,15 @@ var SITES = [
   "sshTests.user",
   "ipsets.entry"
 ];
-var SITE_NUMBER = new Map(SITES.map((site, i) => [site, i]));
+var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
 var KINDS = [void 0, "tag", "group", "host", "ipset", "posture", "service"];
-var KIND_NUMBER = new Map(KINDS.map((kind, i) => [kind, i]));
+var KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [String(kind), i]));
 var Use = class {
   constructor(text, of, key2, index, site) {
     this.text = text;
     this.of = of;
     this.key = key2;
-    this.code = (index + 1) * 256 + SITE_NUMBER.get(site);
+    this.code = (index + 1) * 256 + SITE_NUMBER[site];
   }
   text;
   of;
@@ -9712,7 +9712,7 @@ var Use = class {
     return KINDS[Math.floor(this.code / 32) % 8];
   }
   set kind(kind) {
-    this.code += (KIND_NUMBER.get(kind) - KIND_NUMBER.get(this.kind)) * 32;
+    this.code += (KIND_NUMBER[String(kind)] - Math.floor(this.code / 32) % 8) * 32;
   }
   get index() {
     return Math.floor(this.code / 256) - 1;
@@ -9799,7 +9799,9 @@ var PolicyModel = class {
   usesAt(site) {
     if (!this.usesBySite) {
       const bySite = /* @__PURE__ */ new Map();
-      for (const use of this.selectorUses()) {
+      const uses = this.selectorUses();
+      for (let i = 0; i < uses.length; i++) {
+        const use = uses[i];
         const list2 = bySite.get(use.site);
         if (list2) list2.push(use);
         else bySite.set(use.site, [use]);
@@ -9902,12 +9904,14 @@ import { isIP as netIsIP } from "node:net";
 function isIP(text) {
   const n = text.length;
   if (n === 0) return 0;
+  let separated = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 37) break;
-    if (!(c >= 48 && c <= 58 || c === 46 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) return 0;
+    if (c === 46 || c === 58) separated = true;
+    else if (!(c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) return 0;
   }
-  return netIsIP(text);
+  return separated ? netIsIP(text) : 0;
 }
 function isAddress(text) {
   return isIP(text) !== 0;
@@ -10157,12 +10161,16 @@ function parseDestination(raw) {
     if (isIP(inside) !== 6 || bits !== "" && !parsePrefix(inside + bits)) return bad("square brackets may only hold an IPv6 address");
     return ok({ host: inside + bits, ports: after === "" ? void 0 : after.slice(1) });
   }
+  const colon = portColon(text);
+  return ok(colon < 0 ? { host: text, ports: void 0 } : { host: text.slice(0, colon), ports: text.slice(colon + 1) });
+}
+function portColon(text) {
   const colon = text.lastIndexOf(":");
-  if (colon < 0) return ok({ host: text, ports: void 0 });
+  if (colon < 0) return -1;
   const host = text.slice(0, colon);
-  if (NAMED_PREFIXES.has(host)) return ok({ host: text, ports: void 0 });
-  if (host.includes(":") && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return ok({ host: text, ports: void 0 });
-  return ok({ host, ports: text.slice(colon + 1) });
+  if (NAMED_PREFIXES.has(host)) return -1;
+  if (host.includes(":") && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return -1;
+  return colon;
 }
 function parseGrantIp(text) {
   const value = { protocol: void 0, ports: [] };
@@ -10237,7 +10245,12 @@ var AUTOGROUPS = [
 ];
 function selectorOf(use) {
   if (use.site !== "acl.dst" && use.site !== "tests.dst") return use.text;
-  const parsed = parseDestination(use.text);
+  const text = use.text.trim();
+  if (!text.startsWith("[")) {
+    const colon = portColon(text);
+    return colon < 0 ? text : text.slice(0, colon);
+  }
+  const parsed = parseDestination(text);
   return parsed.ok ? parsed.value.host : void 0;
 }
 
@@ -10288,7 +10301,9 @@ function referencesOf(model) {
   let references = cache.get(model);
   if (references) return references;
   const list2 = [];
-  for (const use of model.selectorUses()) {
+  const uses = model.selectorUses();
+  for (let i = 0; i < uses.length; i++) {
+    const use = uses[i];
     const name = referenceName(use.text, use.site);
     if (name === void 0) continue;
     use.kind = foundKind;
@@ -10313,7 +10328,9 @@ function referencesOfKind(model, kind) {
   let byKind = byKindCache.get(model);
   if (!byKind) {
     const map = /* @__PURE__ */ new Map();
-    for (const reference of referencesOf(model)) {
+    const references = referencesOf(model);
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       const list2 = map.get(reference.kind);
       if (list2) list2.push(reference);
       else map.set(reference.kind, [reference]);
@@ -10346,7 +10363,9 @@ var no_undefined_groups_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates;
-    for (const reference of referencesOfKind(model, "group")) {
+    const references = referencesOfKind(model, "group");
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       if (reference.site === "groups.member" || model.groups.has(reference.name)) continue;
       if (reference.name.includes("@")) continue;
       candidates ??= new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith("group:")));
@@ -10383,7 +10402,9 @@ var no_undefined_hosts_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates;
-    for (const reference of referencesOfKind(model, "host")) {
+    const references = referencesOfKind(model, "host");
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
       candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name2) => name2 !== "" && !/[@:]/.test(name2)));
@@ -10404,7 +10425,9 @@ var no_undefined_ipsets_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates;
-    for (const reference of referencesOfKind(model, "ipset")) {
+    const references = referencesOfKind(model, "ipset");
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       if (model.ipsets.has(reference.name)) continue;
       candidates ??= new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith("ipset:")));
       const { hint, suggestions } = nearMiss(reference, candidates);
@@ -10427,7 +10450,9 @@ var no_undefined_postures_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates;
-    for (const reference of referencesOfKind(model, "posture")) {
+    const references = referencesOfKind(model, "posture");
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       if (reference.site !== "srcPosture" && reference.site !== "defaultSrcPosture") continue;
       if (model.postures.has(reference.name)) continue;
       candidates ??= new NearMissIndex([...model.postures.keys()].filter((key2) => key2.startsWith("posture:")));
@@ -10475,7 +10500,9 @@ var no_undefined_tags_default = defineRule({
     const model = modelOf(policy);
     const owners = model.section("tagOwners");
     let candidates;
-    for (const reference of referencesOfKind(model, "tag")) {
+    const references = referencesOfKind(model, "tag");
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
       if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
       candidates ??= new NearMissIndex([...model.tags.keys()].filter((name2) => tagNameProblem(name2) === void 0));
@@ -10876,7 +10903,9 @@ var autogroup_placement_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const use of model.selectorUses()) {
+    const uses = model.selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       const allowed = ALLOWED[use.site];
       if (!allowed || !use.text.includes("autogroup:")) continue;
       const name = selectorOf(use)?.trim();
@@ -10991,7 +11020,9 @@ var no_all_addresses_dst_default = defineRule({
       const app = findMember(grant.value, "app");
       if (app && isObject(app.value) && Object.keys(app.value).length > 0) withApp.add(String(grant.path[1]));
     }
-    for (const use of model.usesAt("grant.dst")) {
+    const uses = model.usesAt("grant.dst");
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       if (parsePrefix(use.text.trim())?.bits !== 0) continue;
       const suggestions = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: "replace-value", path: use.path, value: "*" }] }
@@ -11018,8 +11049,15 @@ var valid_acl_destinations_default = defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const use of modelOf(policy).usesAt("acl.dst")) {
+    const uses = modelOf(policy).usesAt("acl.dst");
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       const { text } = use;
+      const trimmed = text.trim();
+      if (!trimmed.startsWith("[")) {
+        const colon = portColon(trimmed);
+        if (colon > 0 && portListProblem(trimmed.slice(colon + 1).trim()) === void 0) continue;
+      }
       const parsed = parseDestination(text);
       const ports = parsed.ok && parsed.value.host !== "" ? parsed.value.ports : void 0;
       const portProblem2 = ports === void 0 ? void 0 : portListProblem(ports.trim());
@@ -11088,7 +11126,9 @@ var valid_autogroups_default = defineRule({
   check({ policy, report }) {
     let firstMember;
     const legacy = [];
-    for (const use of modelOf(policy).selectorUses()) {
+    const uses = modelOf(policy).selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       if (!use.text.includes("autogroup:") || NOT_SELECTORS.has(use.site)) continue;
       const name = selectorOf(use)?.trim();
       if (!name?.startsWith("autogroup:")) continue;
@@ -11278,7 +11318,9 @@ var valid_via_default = defineRule({
   severity: "error",
   fixable: false,
   check({ policy, report }) {
-    for (const use of modelOf(policy).usesAt("grant.via")) {
+    const uses = modelOf(policy).usesAt("grant.via");
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       if (classifySelector(use.text).kind === "tag") continue;
       report({
         path: use.path,
@@ -11338,7 +11380,7 @@ function fingerprint(value, aliases = NO_ALIASES) {
   if (isObject(value)) {
     let sum = 0;
     let count = 0;
-    for (const key2 of Object.keys(value)) {
+    for (const key2 in value) {
       const name = key2.toLowerCase();
       const alias = aliases[name] ?? name;
       const keyHash = typeof alias === "string" ? hashString(alias, 1013904242) : 2135587861;
@@ -11362,14 +11404,15 @@ var no_duplicate_rules_default = defineRule({
       const aliases = section === "acls" ? ACL_ALIASES : {};
       const entries = model.entries(section);
       const buckets = /* @__PURE__ */ new Map();
-      const prints = entries.map(({ value }) => {
-        const print = fingerprint(value, aliases);
+      const prints = new Int32Array(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const print = prints[i] = fingerprint(entries[i].value, aliases);
         buckets.set(print, (buckets.get(print) ?? 0) + 1);
-        return print;
-      });
+      }
       const seen = /* @__PURE__ */ new Map();
-      for (const [i, { path, value }] of entries.entries()) {
+      for (let i = 0; i < entries.length; i++) {
         if (buckets.get(prints[i]) < 2) continue;
+        const { path, value } = entries[i];
         const key2 = canonicalForm(value, aliases);
         const first = seen.get(key2);
         if (!first) {
@@ -12154,7 +12197,9 @@ var valid_user_domains_default = defineRule({
         message: `Domain ${q14(domain)} in ${q14(text)} is not one of the tailnet's domains (${list2}), and the control plane rejects it; use a domain of the tailnet, or add it to "tailnet.domains" in the config if the tailnet owns it`
       });
     };
-    for (const use of model.selectorUses()) {
+    const uses = model.selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i];
       if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
       let text = use.text.trim();
       let port = "";

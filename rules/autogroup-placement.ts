@@ -70,7 +70,9 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const use of model.selectorUses()) {
+    const uses = model.selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       const allowed = ALLOWED[use.site];
       // Only a string that holds "autogroup:" can name one.
       if (!allowed || !use.text.includes('autogroup:')) continue;

@@ -22,7 +22,9 @@ export default defineRule({
       const app = findMember(grant.value, 'app');
       if (app && isObject(app.value) && Object.keys(app.value).length > 0) withApp.add(String(grant.path[1]));
     }
-    for (const use of model.usesAt('grant.dst')) {
+    const uses = model.usesAt('grant.dst');
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       if (parsePrefix(use.text.trim())?.bits !== 0) continue;
       const suggestions: Suggestion[] = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: 'replace-value', path: use.path, value: '*' }] },

@@ -53,7 +53,7 @@ function fingerprint(value: unknown, aliases: Readonly<Record<string, string>> =
   if (isObject(value)) {
     let sum = 0;
     let count = 0;
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       const name = key.toLowerCase();
       // As canonicalForm: an alias that is not a string (an Object.prototype member) prints alike.
       const alias: unknown = aliases[name] ?? name;
@@ -83,14 +83,15 @@ export default defineRule({
       const aliases = section === 'acls' ? ACL_ALIASES : {};
       const entries = model.entries(section);
       const buckets = new Map<number, number>();
-      const prints = entries.map(({ value }) => {
-        const print = fingerprint(value, aliases);
+      const prints = new Int32Array(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const print = (prints[i] = fingerprint(entries[i]!.value, aliases));
         buckets.set(print, (buckets.get(print) ?? 0) + 1);
-        return print;
-      });
+      }
       const seen = new Map<string, JsonPath>();
-      for (const [i, { path, value }] of entries.entries()) {
+      for (let i = 0; i < entries.length; i++) {
         if (buckets.get(prints[i]!)! < 2) continue;
+        const { path, value } = entries[i]!;
         const key = canonicalForm(value, aliases);
         const first = seen.get(key);
         if (!first) {

@@ -14,7 +14,9 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates: NearMissIndex | undefined;
-    for (const reference of referencesOfKind(model, 'group')) {
+    const references = referencesOfKind(model, 'group');
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       if (reference.site === 'groups.member' || model.groups.has(reference.name)) continue;
       // Synced (SCIM) groups, `group:<name>@<domain>`, are used without being defined.
       if (reference.name.includes('@')) continue;

@@ -35,7 +35,9 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates: NearMissIndex | undefined;
-    for (const reference of referencesOfKind(model, 'host')) {
+    const references = referencesOfKind(model, 'host');
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
       candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name) => name !== '' && !/[@:]/.test(name)));

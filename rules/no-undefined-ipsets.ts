@@ -13,7 +13,9 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates: NearMissIndex | undefined;
-    for (const reference of referencesOfKind(model, 'ipset')) {
+    const references = referencesOfKind(model, 'ipset');
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       if (model.ipsets.has(reference.name)) continue;
       candidates ??= new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith('ipset:')));
       const { hint, suggestions } = nearMiss(reference, candidates);

@@ -13,7 +13,9 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     let candidates: NearMissIndex | undefined;
-    for (const reference of referencesOfKind(model, 'posture')) {
+    const references = referencesOfKind(model, 'posture');
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       if (reference.site !== 'srcPosture' && reference.site !== 'defaultSrcPosture') continue;
       if (model.postures.has(reference.name)) continue;
       candidates ??= new NearMissIndex([...model.postures.keys()].filter((key) => key.startsWith('posture:')));

@@ -20,7 +20,9 @@ export default defineRule({
     const owners = model.section('tagOwners');
     // Only well-formed names are worth suggesting; a malformed key is the schema rule's.
     let candidates: NearMissIndex | undefined;
-    for (const reference of referencesOfKind(model, 'tag')) {
+    const references = referencesOfKind(model, 'tag');
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
       const name = JSON.stringify(reference.name);
       candidates ??= new NearMissIndex([...model.tags.keys()].filter((name) => tagNameProblem(name) === undefined));

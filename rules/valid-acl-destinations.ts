@@ -1,7 +1,7 @@
 import { defineRule, type Suggestion } from '../src/engine/rule.ts';
 import { isAddressOrPrefix } from '../src/policy/addresses.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { parseDestination, portListProblem, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
+import { parseDestination, portColon, portListProblem, WELL_KNOWN_PORTS } from '../src/policy/ports.ts';
 
 const q = JSON.stringify;
 
@@ -15,12 +15,19 @@ export default defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const use of modelOf(policy).usesAt('acl.dst')) {
+    const uses = modelOf(policy).usesAt('acl.dst');
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       const { text } = use;
+      // The common case, a valid destination without brackets: split in place, nothing built.
+      const trimmed = text.trim();
+      if (!trimmed.startsWith('[')) {
+        const colon = portColon(trimmed);
+        if (colon > 0 && portListProblem(trimmed.slice(colon + 1).trim()) === undefined) continue;
+      }
       const parsed = parseDestination(text);
       const ports = parsed.ok && parsed.value.host !== '' ? parsed.value.ports : undefined;
       const portProblem = ports === undefined ? undefined : portListProblem(ports.trim());
-      // The common case, a valid destination: nothing to build.
       if (ports !== undefined && portProblem === undefined) continue;
       const path = use.path;
       if (!parsed.ok) {

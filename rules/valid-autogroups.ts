@@ -32,7 +32,9 @@ export default defineRule({
   check({ policy, report }) {
     let firstMember: SelectorUse | undefined;
     const legacy: SelectorUse[] = [];
-    for (const use of modelOf(policy).selectorUses()) {
+    const uses = modelOf(policy).selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       // Only a string that holds "autogroup:" can name one.
       if (!use.text.includes('autogroup:') || NOT_SELECTORS.has(use.site)) continue;
       const name = selectorOf(use)?.trim();

@@ -55,7 +55,9 @@ export default defineRule({
       });
     };
 
-    for (const use of model.selectorUses()) {
+    const uses = model.selectorUses();
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       // Only a string that holds the prefix can start with it, port or not.
       if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
       let text = use.text.trim();

@@ -13,7 +13,9 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ policy, report }) {
-    for (const use of modelOf(policy).usesAt('grant.via')) {
+    const uses = modelOf(policy).usesAt('grant.via');
+    for (let i = 0; i < uses.length; i++) {
+      const use = uses[i]!;
       if (classifySelector(use.text).kind === 'tag') continue;
       report({
         path: use.path,

@@ -4,19 +4,23 @@ import { isIP as netIsIP } from 'node:net';
 
 /**
  * node:net's `isIP`, without its long regular expressions for strings that cannot be addresses:
- * an address is hex digits, ":" and "." only, up to an optional IPv6 zone ("%eth0"). Rules ask
+ * an address is hex digits, ":" and "." only (at least one of these two), up to an optional IPv6
+ * zone ("%eth0"). Rules ask
  * about every selector (tags, groups, host aliases), so most answers come from this scan.
  */
 export function isIP(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
+  let separated = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 37 /* % */) break;
+    if (c === 46 || c === 58) separated = true;
     // 0-9 . : A-F a-f
-    if (!((c >= 48 && c <= 58) || c === 46 || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return 0;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return 0;
   }
-  return netIsIP(text);
+  // Every address has a "." or a ":" ("db", "cafe" and "1234" are host aliases or nothing).
+  return separated ? netIsIP(text) : 0;
 }
 
 export interface Prefix {

@@ -34,10 +34,10 @@ const SITES = [
   'ipsets.entry',
 ] as const;
 export type Site = (typeof SITES)[number];
-const SITE_NUMBER = new Map<Site, number>(SITES.map((site, i) => [site, i]));
+const SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<Site, number>;
 
 const KINDS = [undefined, 'tag', 'group', 'host', 'ipset', 'posture', 'service'] as const satisfies readonly (ReferenceKind | undefined)[];
-const KIND_NUMBER = new Map<ReferenceKind | undefined, number>(KINDS.map((kind, i) => [kind, i]));
+const KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [String(kind), i])) as Record<string, number>;
 
 export interface SelectorUse {
   /** The string as written. */
@@ -72,7 +72,7 @@ export class Use implements SelectorUse {
     site: Site,
   ) {
     // Arithmetic, not bit operations: an index past 2^22 (a 100 MB array) stays exact.
-    this.code = (index + 1) * 256 + SITE_NUMBER.get(site)!;
+    this.code = (index + 1) * 256 + SITE_NUMBER[site];
   }
 
   get site(): Site {
@@ -88,7 +88,7 @@ export class Use implements SelectorUse {
   }
 
   set kind(kind: ReferenceKind | undefined) {
-    this.code += (KIND_NUMBER.get(kind)! - KIND_NUMBER.get(this.kind)!) * 32;
+    this.code += (KIND_NUMBER[String(kind)]! - (Math.floor(this.code / 32) % 8)) * 32;
   }
 
   private get index(): number {
@@ -197,7 +197,9 @@ export class PolicyModel {
   usesAt(site: Site): readonly SelectorUse[] {
     if (!this.usesBySite) {
       const bySite = new Map<Site, SelectorUse[]>();
-      for (const use of this.selectorUses()) {
+      const uses = this.selectorUses();
+      for (let i = 0; i < uses.length; i++) {
+        const use = uses[i]!;
         const list = bySite.get(use.site);
         if (list) list.push(use);
         else bySite.set(use.site, [use]);

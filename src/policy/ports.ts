@@ -196,15 +196,25 @@ export function parseDestination(raw: string): ParsedDestination {
     if (isIP(inside) !== 6 || (bits !== '' && !parsePrefix(inside + bits))) return bad('square brackets may only hold an IPv6 address');
     return ok({ host: inside + bits, ports: after === '' ? undefined : after.slice(1) });
   }
+  const colon = portColon(text);
+  return ok(colon < 0 ? { host: text, ports: undefined } : { host: text.slice(0, colon), ports: text.slice(colon + 1) });
+}
+
+/**
+ * Where the port of a trimmed destination without square brackets starts: the offset of its
+ * colon, or -1 when it names a host and no port (parseDestination's split, without objects:
+ * every ACL and test destination is split for its host).
+ */
+export function portColon(text: string): number {
   const colon = text.lastIndexOf(':');
-  if (colon < 0) return ok({ host: text, ports: undefined });
+  if (colon < 0) return -1;
   const host = text.slice(0, colon);
-  if (NAMED_PREFIXES.has(host)) return ok({ host: text, ports: undefined });
+  if (NAMED_PREFIXES.has(host)) return -1;
   // Without brackets the last colon still separates the port when what precedes it is an address
   // (`fd7a::1:22`, `fd7a::/48:443`: Tailscale reads them so); otherwise a whole IPv6 address or
   // prefix (`fd7a:115c::1`, `fd7a::/48`) has no port.
-  if (host.includes(':') && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return ok({ host: text, ports: undefined });
-  return ok({ host, ports: text.slice(colon + 1) });
+  if (host.includes(':') && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return -1;
+  return colon;
 }
 
 export interface GrantIp {

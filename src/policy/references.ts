@@ -88,7 +88,9 @@ export function referencesOf(model: PolicyModel): readonly Reference[] {
   let references = cache.get(model);
   if (references) return references;
   const list: Reference[] = [];
-  for (const use of model.selectorUses()) {
+  const uses = model.selectorUses();
+  for (let i = 0; i < uses.length; i++) {
+    const use = uses[i]!;
     const name = referenceName(use.text, use.site);
     if (name === undefined) continue;
     use.kind = foundKind;
@@ -115,7 +117,9 @@ export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): reado
   let byKind = byKindCache.get(model);
   if (!byKind) {
     const map = new Map<ReferenceKind, Reference[]>();
-    for (const reference of referencesOf(model)) {
+    const references = referencesOf(model);
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
       const list = map.get(reference.kind);
       if (list) list.push(reference);
       else map.set(reference.kind, [reference]);

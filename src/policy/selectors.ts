@@ -3,7 +3,7 @@
 
 import { isAddress, parsePrefix } from './addresses.ts';
 import type { SelectorUse } from './policy-model.ts';
-import { parseDestination } from './ports.ts';
+import { parseDestination, portColon } from './ports.ts';
 
 export type SelectorKind =
   | 'wildcard'
@@ -81,6 +81,11 @@ export const AUTOGROUPS = [
  */
 export function selectorOf(use: Pick<SelectorUse, 'text' | 'site'>): string | undefined {
   if (use.site !== 'acl.dst' && use.site !== 'tests.dst') return use.text;
-  const parsed = parseDestination(use.text);
+  const text = use.text.trim();
+  if (!text.startsWith('[')) {
+    const colon = portColon(text);
+    return colon < 0 ? text : text.slice(0, colon);
+  }
+  const parsed = parseDestination(text);
   return parsed.ok ? parsed.value.host : undefined;
 }

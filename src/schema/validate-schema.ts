@@ -128,7 +128,8 @@ function findKeyCaseMismatches(root: unknown): KeyCaseMismatch[] {
     }
     if (!isObject(value)) return;
     let seen: Set<string> | undefined;
-    for (const key of Object.keys(value)) {
+    // for-in, not Object.keys: no array per object (JSON objects inherit no enumerable keys).
+    for (const key in value) {
       const canonical = canonicalKey(node, key);
       if (canonical !== undefined && canonical !== key) {
         const conflict = Object.hasOwn(value, canonical) || (seen?.has(canonical) ?? false);
