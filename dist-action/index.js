@@ -5925,7 +5925,7 @@ function memberKey(object, name) {
   const length = lower.length;
   for (const key2 in object) {
     if (key2.length !== length && !(key2.length < length && key2.includes("İ"))) continue;
-    if (key2.toLowerCase() === lower) return key2;
+    if (key2.toLowerCase() === lower && Object.hasOwn(object, key2)) return key2;
   }
   return void 0;
 }

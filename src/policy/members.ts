@@ -27,7 +27,8 @@ export function memberKey(object: JsonObject, name: string): string | undefined 
   for (const key in object) {
     // Lowercasing keeps the length except for "\u0130" (two code units), so other lengths never match.
     if (key.length !== length && !(key.length < length && key.includes('\u0130'))) continue;
-    if (key.toLowerCase() === lower) return key;
+    // Own keys only, as Object.keys would give (for-in also walks a polluted prototype).
+    if (key.toLowerCase() === lower && Object.hasOwn(object, key)) return key;
   }
   return undefined;
 }
