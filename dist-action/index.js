@@ -9686,7 +9686,6 @@ var SITES = [
 ];
 var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
 var KINDS = [void 0, "tag", "group", "host", "ipset", "posture", "service"];
-var KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [String(kind), i]));
 var Use = class {
   constructor(text, of, key2, index, site) {
     this.text = text;
@@ -9712,7 +9711,7 @@ var Use = class {
     return KINDS[Math.floor(this.code / 32) % 8];
   }
   set kind(kind) {
-    this.code += (KIND_NUMBER[String(kind)] - Math.floor(this.code / 32) % 8) * 32;
+    this.code += (KINDS.indexOf(kind) - Math.floor(this.code / 32) % 8) * 32;
   }
   get index() {
     return Math.floor(this.code / 256) - 1;
@@ -9821,20 +9820,15 @@ var PolicyModel = class {
         }
       }
     };
-    const field = (entry, names, site) => {
-      if (typeof names === "string") {
-        const key2 = memberKey(entry.value, names);
-        if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
-        return;
-      }
-      for (const alias of names) {
-        const key2 = memberKey(entry.value, alias);
-        if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
-      }
+    const field = (entry, name, site) => {
+      const key2 = memberKey(entry.value, name);
+      if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
     };
     for (const e of this.entries("acls")) {
-      field(e, ACL_SRC, "acl.src");
-      field(e, ACL_DST, "acl.dst");
+      field(e, "src", "acl.src");
+      field(e, "users", "acl.src");
+      field(e, "dst", "acl.dst");
+      field(e, "ports", "acl.dst");
       field(e, "srcPosture", "srcPosture");
     }
     for (const e of this.entries("grants")) {
@@ -9851,14 +9845,16 @@ var PolicyModel = class {
     }
     for (const e of this.entries("nodeAttrs")) field(e, "target", "nodeAttrs.target");
     for (const e of this.entries("tests")) {
-      field(e, TEST_SRC, "tests.src");
-      field(e, TEST_ACCEPT, "tests.dst");
+      field(e, "src", "tests.src");
+      field(e, "user", "tests.src");
+      field(e, "accept", "tests.dst");
+      field(e, "allow", "tests.dst");
       field(e, "deny", "tests.dst");
     }
     for (const e of this.entries("sshTests")) {
       field(e, "src", "sshTests.src");
       field(e, "dst", "sshTests.dst");
-      field(e, SSH_TEST_LISTS, "sshTests.user");
+      for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
     for (const tag of this.tags.values()) strings4(tag.value, tag, void 0, "tagOwners.owner");
     for (const group of this.groups.values()) strings4(group.value, group, void 0, "groups.member");
@@ -9887,11 +9883,6 @@ var PolicyModel = class {
   }
 };
 var NO_USES = [];
-var ACL_SRC = ["src", "users"];
-var ACL_DST = ["dst", "ports"];
-var TEST_SRC = ["src", "user"];
-var TEST_ACCEPT = ["accept", "allow"];
-var SSH_TEST_LISTS = ["accept", "check", "deny"];
 var models = /* @__PURE__ */ new WeakMap();
 function modelOf(policy) {
   let model = models.get(policy);
@@ -10227,7 +10218,7 @@ function selectorKind(text) {
   if (text.includes("@")) return "user";
   return "host";
 }
-var AUTOGROUPS = [
+var IDENTITY_AUTOGROUPS = [
   "autogroup:member",
   "autogroup:members",
   "autogroup:tagged",
@@ -10236,7 +10227,10 @@ var AUTOGROUPS = [
   "autogroup:it-admin",
   "autogroup:network-admin",
   "autogroup:billing-admin",
-  "autogroup:auditor",
+  "autogroup:auditor"
+];
+var AUTOGROUPS = [
+  ...IDENTITY_AUTOGROUPS,
   "autogroup:self",
   "autogroup:internet",
   "autogroup:shared",
@@ -10852,25 +10846,14 @@ var referenceRules = [
 
 // rules/autogroup-placement.ts
 var q = JSON.stringify;
-var IDENTITIES = [
-  "autogroup:member",
-  "autogroup:members",
-  "autogroup:tagged",
-  "autogroup:owner",
-  "autogroup:admin",
-  "autogroup:it-admin",
-  "autogroup:network-admin",
-  "autogroup:billing-admin",
-  "autogroup:auditor"
-];
 var ALLOWED = {};
 var allow = (sites, names) => {
   for (const site of sites) ALLOWED[site] = new Set(names);
 };
-allow(["acl.src", "grant.src"], [...IDENTITIES, "autogroup:shared", "autogroup:danger-all"]);
-allow(["acl.dst", "grant.dst"], [...IDENTITIES, "autogroup:self", "autogroup:internet"]);
-allow(["ssh.src"], [...IDENTITIES, "autogroup:shared", "autogroup:danger-all"]);
-allow(["tagOwners.owner", "autoApprovers.route", "autoApprovers.exitNode", "autoApprovers.serviceHost", "nodeAttrs.target"], IDENTITIES);
+allow(["acl.src", "grant.src"], [...IDENTITY_AUTOGROUPS, "autogroup:shared", "autogroup:danger-all"]);
+allow(["acl.dst", "grant.dst"], [...IDENTITY_AUTOGROUPS, "autogroup:self", "autogroup:internet"]);
+allow(["ssh.src"], [...IDENTITY_AUTOGROUPS, "autogroup:shared", "autogroup:danger-all"]);
+allow(["tagOwners.owner", "autoApprovers.route", "autoApprovers.exitNode", "autoApprovers.serviceHost", "nodeAttrs.target"], IDENTITY_AUTOGROUPS);
 var SITE_NAMES = {
   "acl.src": 'an ACL "src"',
   "grant.src": 'a grant "src"',
@@ -10890,8 +10873,8 @@ var VALID_IN = {
   "autogroup:danger-all": 'in the "src" of ACLs and grants',
   "autogroup:nonroot": 'in the "users" of SSH rules'
 };
-var ACL_SRC2 = ["src", "users"];
-var ACL_DST2 = ["dst", "ports"];
+var ACL_SRC = ["src", "users"];
+var ACL_DST = ["dst", "ports"];
 var SRC = ["src"];
 var DST = ["dst"];
 var SRC_SITES = /* @__PURE__ */ new Set(["acl.src", "grant.src", "ssh.src"]);
@@ -10912,7 +10895,7 @@ var autogroup_placement_default = defineRule({
       if (!name?.startsWith("autogroup:") || allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: use.path, message: misplaced(name, use.site) });
     }
-    for (const acl of model.entries("acls")) checkSelf(acl, ACL_SRC2, ACL_DST2, false, report);
+    for (const acl of model.entries("acls")) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
     for (const grant of model.entries("grants")) {
       checkSelf(grant, SRC, DST, true, report);
       checkInternetApp(grant, report);
@@ -11509,7 +11492,6 @@ function same(a, b) {
 function malformed(to) {
   return to.text.includes(":", to.kind === "tag" ? "tag:".length : 0);
 }
-var NOT_ALLOWED = Object.freeze({ certainty: NO });
 function domainOf(login) {
   return login.slice(login.lastIndexOf("@") + 1);
 }
@@ -11566,41 +11548,20 @@ var SshAccess = class {
   allows(src, dst, login, checkOnly = false) {
     const from = classifySelector(src);
     const to = classifySelector(dst);
-    let best = NO;
-    let bestRule;
+    let best = { certainty: NO };
     for (const index of this.candidates(to)) {
       const rule = this.rules[index];
       const known = rule.action === "accept" || rule.action === "check";
       if (checkOnly && known && rule.action !== "check") continue;
       let certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.bestSource(from, rule.src));
+      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s)));
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.bestDestination(from, to, rule.dst));
+      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d)));
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.bestLogin(from, login, rule.users));
-      if (certainty > best) {
-        best = certainty;
-        bestRule = rule.path;
-      }
+      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u)));
+      if (certainty > best.certainty) best = { certainty, rule: rule.path };
       if (certainty === YES) break;
     }
-    return best === NO ? NOT_ALLOWED : { certainty: best, rule: bestRule };
-  }
-  // The best certainty over a rule's sources, destinations or logins (loops, not closures: a
-  // policy's tests ask this for every rule that may apply).
-  bestSource(from, sources) {
-    let best = NO;
-    for (let i = 0; i < sources.length && best !== YES; i++) best = Math.max(best, this.source(from, sources[i]));
-    return best;
-  }
-  bestDestination(from, to, destinations) {
-    let best = NO;
-    for (let i = 0; i < destinations.length && best !== YES; i++) best = Math.max(best, this.destination(from, to, destinations[i]));
-    return best;
-  }
-  bestLogin(from, login, users) {
-    let best = NO;
-    for (let i = 0; i < users.length && best !== YES; i++) best = Math.max(best, this.login(from, login, users[i]));
     return best;
   }
   best(items2, match) {
@@ -12334,7 +12295,7 @@ function openingsTo(model, target, port, options = {}) {
 function groupMembers(model, group) {
   return strings2(model.groups.get(group)?.value);
 }
-var USER_AUTOGROUPS = /* @__PURE__ */ new Set(["autogroup:member", "autogroup:members", "autogroup:owner", "autogroup:admin", "autogroup:it-admin", "autogroup:network-admin", "autogroup:billing-admin", "autogroup:auditor"]);
+var USER_AUTOGROUPS = new Set(IDENTITY_AUTOGROUPS.filter((name) => name !== "autogroup:tagged"));
 function sourceIncludes(model, source, principal) {
   if (source === principal || source === "*" || coversTailnet(model, source)) return true;
   if (principal.startsWith("tag:")) return source === "autogroup:tagged";

@@ -1,34 +1,21 @@
 import { defineRule, type Report } from '../src/engine/rule.ts';
 import { findMember, isObject, memberKey } from '../src/policy/members.ts';
 import { modelOf, type Entry, type Site } from '../src/policy/policy-model.ts';
-import { selectorKind, selectorOf } from '../src/policy/selectors.ts';
+import { IDENTITY_AUTOGROUPS, selectorKind, selectorOf } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
-
-// Autogroups that name people or devices: valid wherever a rule or definition names identities.
-const IDENTITIES = [
-  'autogroup:member',
-  'autogroup:members',
-  'autogroup:tagged',
-  'autogroup:owner',
-  'autogroup:admin',
-  'autogroup:it-admin',
-  'autogroup:network-admin',
-  'autogroup:billing-admin',
-  'autogroup:auditor',
-];
 
 // Which autogroups each site accepts (spec §2.2). SSH destinations and users, tests and group
 // members are checked by the SSH/tests rules; `via` by valid-via.
 const ALLOWED: Partial<Record<Site, ReadonlySet<string>>> = {};
-const allow = (sites: Site[], names: string[]) => {
+const allow = (sites: Site[], names: readonly string[]) => {
   for (const site of sites) ALLOWED[site] = new Set(names);
 };
-allow(['acl.src', 'grant.src'], [...IDENTITIES, 'autogroup:shared', 'autogroup:danger-all']);
-allow(['acl.dst', 'grant.dst'], [...IDENTITIES, 'autogroup:self', 'autogroup:internet']);
+allow(['acl.src', 'grant.src'], [...IDENTITY_AUTOGROUPS, 'autogroup:shared', 'autogroup:danger-all']);
+allow(['acl.dst', 'grant.dst'], [...IDENTITY_AUTOGROUPS, 'autogroup:self', 'autogroup:internet']);
 // Only what is known to be wrong in an SSH source; shared and danger-all there are unverified.
-allow(['ssh.src'], [...IDENTITIES, 'autogroup:shared', 'autogroup:danger-all']);
-allow(['tagOwners.owner', 'autoApprovers.route', 'autoApprovers.exitNode', 'autoApprovers.serviceHost', 'nodeAttrs.target'], IDENTITIES);
+allow(['ssh.src'], [...IDENTITY_AUTOGROUPS, 'autogroup:shared', 'autogroup:danger-all']);
+allow(['tagOwners.owner', 'autoApprovers.route', 'autoApprovers.exitNode', 'autoApprovers.serviceHost', 'nodeAttrs.target'], IDENTITY_AUTOGROUPS);
 
 const SITE_NAMES: Partial<Record<Site, string>> = {
   'acl.src': 'an ACL "src"',

@@ -7,6 +7,7 @@ import type { JsonPath } from '../engine/rule.ts';
 import { findMember, isObject } from '../policy/members.ts';
 import { ipv4PrefixWithin, parsePrefix } from '../policy/addresses.ts';
 import type { PolicyModel } from '../policy/policy-model.ts';
+import { IDENTITY_AUTOGROUPS } from '../policy/selectors.ts';
 import { parseGrantIp, parsePortList, parseProtocol, splitHostPort, type PortRange } from '../policy/ports.ts';
 
 export interface Target {
@@ -157,7 +158,7 @@ export function groupMembers(model: PolicyModel, group: string): string[] {
   return strings(model.groups.get(group)?.value);
 }
 
-const USER_AUTOGROUPS = new Set(['autogroup:member', 'autogroup:members', 'autogroup:owner', 'autogroup:admin', 'autogroup:it-admin', 'autogroup:network-admin', 'autogroup:billing-admin', 'autogroup:auditor']);
+const USER_AUTOGROUPS: ReadonlySet<string> = new Set(IDENTITY_AUTOGROUPS.filter((name) => name !== 'autogroup:tagged'));
 
 /** Whether source selector `source` includes every device of `principal`. */
 export function sourceIncludes(model: PolicyModel, source: string, principal: string): boolean {

@@ -37,7 +37,6 @@ export type Site = (typeof SITES)[number];
 const SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<Site, number>;
 
 const KINDS = [undefined, 'tag', 'group', 'host', 'ipset', 'posture', 'service'] as const satisfies readonly (ReferenceKind | undefined)[];
-const KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [String(kind), i])) as Record<string, number>;
 
 export interface SelectorUse {
   /** The string as written. */
@@ -88,7 +87,7 @@ export class Use implements SelectorUse {
   }
 
   set kind(kind: ReferenceKind | undefined) {
-    this.code += (KIND_NUMBER[String(kind)]! - (Math.floor(this.code / 32) % 8)) * 32;
+    this.code += (KINDS.indexOf(kind) - (Math.floor(this.code / 32) % 8)) * 32;
   }
 
   private get index(): number {
@@ -221,22 +220,18 @@ export class PolicyModel {
         }
       }
     };
-    // `names`: the field and its legacy spellings (ACL `users`/`ports`, test `user`/`allow`).
-    const field = (entry: Entry, names: string | readonly string[], site: Site) => {
-      if (typeof names === 'string') {
-        const key = memberKey(entry.value, names);
-        if (key !== undefined) strings(entry.value[key], entry.path, key, site);
-        return;
-      }
-      for (const alias of names) {
-        const key = memberKey(entry.value, alias);
-        if (key !== undefined) strings(entry.value[key], entry.path, key, site);
-      }
+    // The strings of the entry's member `name`; legacy spellings (ACL `users`/`ports`, test
+    // `user`/`allow`) are fields of their own with the same site.
+    const field = (entry: Entry, name: string, site: Site) => {
+      const key = memberKey(entry.value, name);
+      if (key !== undefined) strings(entry.value[key], entry.path, key, site);
     };
 
     for (const e of this.entries('acls')) {
-      field(e, ACL_SRC, 'acl.src');
-      field(e, ACL_DST, 'acl.dst');
+      field(e, 'src', 'acl.src');
+      field(e, 'users', 'acl.src');
+      field(e, 'dst', 'acl.dst');
+      field(e, 'ports', 'acl.dst');
       field(e, 'srcPosture', 'srcPosture');
     }
     for (const e of this.entries('grants')) {
@@ -253,14 +248,16 @@ export class PolicyModel {
     }
     for (const e of this.entries('nodeAttrs')) field(e, 'target', 'nodeAttrs.target');
     for (const e of this.entries('tests')) {
-      field(e, TEST_SRC, 'tests.src');
-      field(e, TEST_ACCEPT, 'tests.dst');
+      field(e, 'src', 'tests.src');
+      field(e, 'user', 'tests.src');
+      field(e, 'accept', 'tests.dst');
+      field(e, 'allow', 'tests.dst');
       field(e, 'deny', 'tests.dst');
     }
     for (const e of this.entries('sshTests')) {
       field(e, 'src', 'sshTests.src');
       field(e, 'dst', 'sshTests.dst');
-      field(e, SSH_TEST_LISTS, 'sshTests.user');
+      for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
     }
     for (const tag of this.tags.values()) strings(tag.value, tag, undefined, 'tagOwners.owner');
     for (const group of this.groups.values()) strings(group.value, group, undefined, 'groups.member');
@@ -291,11 +288,6 @@ export class PolicyModel {
 }
 
 const NO_USES: readonly SelectorUse[] = [];
-const ACL_SRC = ['src', 'users'];
-const ACL_DST = ['dst', 'ports'];
-const TEST_SRC = ['src', 'user'];
-const TEST_ACCEPT = ['accept', 'allow'];
-const SSH_TEST_LISTS = ['accept', 'check', 'deny'];
 
 const models = new WeakMap<ParsedPolicy, PolicyModel>();
 

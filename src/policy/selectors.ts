@@ -57,8 +57,8 @@ export function selectorKind(text: string): SelectorKind {
   return 'host';
 }
 
-/** Autogroups Tailscale knows (spec §2.2), plus the legacy `members`. */
-export const AUTOGROUPS = [
+/** Autogroups that name people or devices (spec §2.2), with the legacy `members`. */
+export const IDENTITY_AUTOGROUPS = [
   'autogroup:member',
   'autogroup:members',
   'autogroup:tagged',
@@ -68,6 +68,11 @@ export const AUTOGROUPS = [
   'autogroup:network-admin',
   'autogroup:billing-admin',
   'autogroup:auditor',
+] as const;
+
+/** Autogroups Tailscale knows (spec §2.2), plus the legacy `members`. */
+export const AUTOGROUPS = [
+  ...IDENTITY_AUTOGROUPS,
   'autogroup:self',
   'autogroup:internet',
   'autogroup:shared',

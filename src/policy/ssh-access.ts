@@ -47,8 +47,6 @@ function malformed(to: Selector): boolean {
   return to.text.includes(':', to.kind === 'tag' ? 'tag:'.length : 0);
 }
 
-const NOT_ALLOWED: Verdict = Object.freeze({ certainty: NO });
-
 function domainOf(login: string): string {
   return login.slice(login.lastIndexOf('@') + 1);
 }
@@ -107,44 +105,20 @@ export class SshAccess {
   allows(src: string, dst: string, login: string, checkOnly = false): Verdict {
     const from = classifySelector(src);
     const to = classifySelector(dst);
-    let best: Certainty = NO;
-    let bestRule: JsonPath | undefined;
+    let best: Verdict = { certainty: NO };
     for (const index of this.candidates(to)) {
       const rule = this.rules[index]!;
       const known = rule.action === 'accept' || rule.action === 'check';
       if (checkOnly && known && rule.action !== 'check') continue;
       let certainty: Certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.bestSource(from, rule.src)) as Certainty;
+      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s))) as Certainty;
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.bestDestination(from, to, rule.dst)) as Certainty;
+      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d))) as Certainty;
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.bestLogin(from, login, rule.users)) as Certainty;
-      if (certainty > best) {
-        best = certainty;
-        bestRule = rule.path;
-      }
+      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u))) as Certainty;
+      if (certainty > best.certainty) best = { certainty, rule: rule.path };
       if (certainty === YES) break;
     }
-    return best === NO ? NOT_ALLOWED : { certainty: best, rule: bestRule! };
-  }
-
-  // The best certainty over a rule's sources, destinations or logins (loops, not closures: a
-  // policy's tests ask this for every rule that may apply).
-  private bestSource(from: Selector, sources: readonly Selector[]): Certainty {
-    let best: Certainty = NO;
-    for (let i = 0; i < sources.length && best !== YES; i++) best = Math.max(best, this.source(from, sources[i]!)) as Certainty;
-    return best;
-  }
-
-  private bestDestination(from: Selector, to: Selector, destinations: readonly Selector[]): Certainty {
-    let best: Certainty = NO;
-    for (let i = 0; i < destinations.length && best !== YES; i++) best = Math.max(best, this.destination(from, to, destinations[i]!)) as Certainty;
-    return best;
-  }
-
-  private bestLogin(from: Selector, login: string, users: readonly string[]): Certainty {
-    let best: Certainty = NO;
-    for (let i = 0; i < users.length && best !== YES; i++) best = Math.max(best, this.login(from, login, users[i]!)) as Certainty;
     return best;
   }
 
