@@ -14348,7 +14348,29 @@ function parseCleanHujson(text, maxDepth) {
     while (code === 32 || code === 10 || code === 9 || code === 13);
     scanner.setPosition(next);
   };
-  for (let kind = scanner.scan(); kind !== EOF; skipLayout(), kind = scanner.scan()) {
+  const skipString = () => {
+    const open = scanner.getPosition();
+    let close = open;
+    for (; ; ) {
+      close = text.indexOf('"', close + 1);
+      if (close < 0) return false;
+      let backslash = close - 1;
+      while (text.charCodeAt(backslash) === 92) backslash--;
+      if ((close - 1 - backslash) % 2 === 0) break;
+    }
+    scanner.setPosition(close + 1);
+    return true;
+  };
+  for (; ; ) {
+    skipLayout();
+    if (depth > 1 && text.charCodeAt(scanner.getPosition()) === 34) {
+      if (!skipString()) return void 0;
+      pendingComma = -1;
+      afterValue = true;
+      continue;
+    }
+    const kind = scanner.scan();
+    if (kind === EOF) break;
     if (scanner.getTokenError() !== 0) return void 0;
     if (kind === LINE_BREAK || kind === TRIVIA) continue;
     if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {

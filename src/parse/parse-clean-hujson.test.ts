@@ -97,6 +97,21 @@ test('a comment still separates what it stands between', () => {
   assert.is(agree('{"a": [1,/* c */2]}'), 'fast');
 });
 
+test('strings inside a member are stepped over, never read as comments, commas or quotes', () => {
+  const fast = [
+    '{"a": ["x\\"", "y"]}',
+    '{"a": ["x\\\\", "y"]}',
+    '{"a": ["// not a comment", "/* nor this */", ",]", "\\u0041"]}',
+    '{"a": {"k:\\"v": "w",},}',
+  ];
+  for (const text of fast) assert.is(agree(text), 'fast', text);
+  const full = ['{"a": ["x\\"]}', '{"a": ["x]}', '{"a": ["x\ny"]}', '{"a": ["\\q"]}', '{"a": ["x" "y"]}', '{"a": ["\\u12"]}'];
+  for (const text of full) {
+    assert.is(agree(text), 'full', text);
+    assert.ok(parseWithVisit(text).syntaxError, text);
+  }
+});
+
 test('the root object: its grammar is checked, each member value is parsed from its own slice', () => {
   for (const text of ['{"a" 1}', '{"a": 1 "b": 2}', '{1: 2}', '{"a": }', '{"a": 1}}', '{"a": 1} {}', 'x {}', '{"a": 1', '{"a": 1,,}', '{"a": 1, "a": 2}']) {
     assert.is(agree(text), 'full', text);
