@@ -805,12 +805,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
-          push(a);
+          push2(a);
         } else {
           range.push(pad(format2(a, index), maxLen, toNumber));
         }
@@ -1176,7 +1176,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -1190,7 +1190,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -1198,11 +1198,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -1225,22 +1225,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
+          block = push2({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -1261,7 +1261,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -1277,20 +1277,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push(brace);
+          block = push2(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -1301,14 +1301,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -1333,10 +1333,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -1354,7 +1354,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
     module.exports = parse2;
@@ -2353,7 +2353,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -2387,8 +2387,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -2408,7 +2408,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -2430,7 +2430,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -2491,7 +2491,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -2509,7 +2509,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -2557,13 +2557,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -2575,7 +2575,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -2588,19 +2588,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -2634,13 +2634,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -2669,7 +2669,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -2678,7 +2678,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -2688,7 +2688,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -2700,7 +2700,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -2714,10 +2714,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -2735,14 +2735,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -2763,22 +2763,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -2790,7 +2790,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -2818,13 +2818,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -2865,7 +2865,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -2875,7 +2875,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -2893,12 +2893,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -2917,7 +2917,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -2935,7 +2935,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -4351,13 +4351,13 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache3 = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push,
+        push: push2,
         drain: noop,
         saturated: noop,
         pause,
@@ -4429,8 +4429,8 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
-        var current = cache3.get();
+      function push2(value, done) {
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -4451,7 +4451,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache3.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -4473,7 +4473,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache3.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -4523,7 +4523,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache3.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop;
@@ -4569,11 +4569,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push;
+      queue.push = push2;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
+      function push2(value) {
         var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -9608,56 +9608,6 @@ var canonical_key_case_default = defineRule({
   }
 });
 
-// src/policy/near-miss.ts
-var MAX_DELETES = 2;
-function deletions(word) {
-  const out = /* @__PURE__ */ new Set([word]);
-  let frontier = [word];
-  for (let round = 0; round < MAX_DELETES; round++) {
-    const next = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-var NearMissIndex = class {
-  candidates;
-  index;
-  answers = /* @__PURE__ */ new Map();
-  constructor(candidates) {
-    this.candidates = [...candidates];
-  }
-  /** The same answer as `closest(name, candidates)`. */
-  closest(name) {
-    if (this.answers.has(name)) return this.answers.get(name);
-    const index = this.index ??= this.build();
-    const ids = /* @__PURE__ */ new Set();
-    for (const variant of deletions(name.toLowerCase())) for (const id of index.get(variant) ?? []) ids.add(id);
-    const answer = closest(name, [...ids].sort((a, b) => a - b).map((id) => this.candidates[id]));
-    this.answers.set(name, answer);
-    return answer;
-  }
-  build() {
-    const index = /* @__PURE__ */ new Map();
-    this.candidates.forEach((candidate, id) => {
-      for (const variant of deletions(candidate.toLowerCase())) {
-        const ids = index.get(variant);
-        if (ids) ids.push(id);
-        else index.set(variant, [id]);
-      }
-    });
-    return index;
-  }
-};
-
 // src/policy/policy-model.ts
 var SITES = [
   "acl.src",
@@ -9682,52 +9632,82 @@ var SITES = [
   "sshTests.src",
   "sshTests.dst",
   "sshTests.user",
-  "ipsets.entry"
+  "ipsets.entry",
+  // Not a selector site: SSH session recorders, kept after the selector uses for policy/references.
+  "ssh.recorder"
 ];
 var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
-var KINDS = [void 0, "tag", "group", "host", "ipset", "posture", "service"];
-var Use = class {
-  constructor(text, of, key2, index, site) {
-    this.text = text;
-    this.of = of;
-    this.key = key2;
-    this.code = (index + 1) * 256 + SITE_NUMBER[site];
+var StringStore = class {
+  /** The number of selector uses; the SSH recorders' strings follow them. */
+  selectors = 0;
+  texts = [];
+  owners = [];
+  /** The member of the owner that holds the string, or undefined when the owner's path is the string's own. */
+  keys = [];
+  /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
+  codes = [];
+  add(text, owner, key2, index, site) {
+    this.addAt(text, owner, key2, index, SITE_NUMBER[site]);
   }
-  text;
-  of;
-  key;
-  /** The name referred to (see Reference.name); '' until `kind` is set by policy/references. */
-  name = "";
-  /** The element's index + 1 (0: not in an array), the reference kind and the site, in one number (memory). */
-  code;
-  get site() {
-    return SITES[this.code % 32];
+  /** `add` with the site's number, looked up once per field by the model (a keyed lookup per string showed). */
+  addAt(text, owner, key2, index, site) {
+    this.texts.push(text);
+    this.owners.push(owner);
+    this.keys.push(key2);
+    this.codes.push((index + 1) * 32 + site);
   }
-  /**
-   * What the string refers to, set by policy/references: a use that names a definition doubles
-   * as its Reference, so a large policy does not hold a second object per string.
-   */
-  get kind() {
-    return KINDS[Math.floor(this.code / 32) % 8];
+  get length() {
+    return this.texts.length;
   }
-  set kind(kind) {
-    this.code += (KINDS.indexOf(kind) - Math.floor(this.code / 32) % 8) * 32;
+  site(i) {
+    return SITES[this.codes[i] % 32];
   }
-  get index() {
-    return Math.floor(this.code / 256) - 1;
-  }
-  /** Only autoApprovers.services names are keys: each names a Service. */
-  get isKey() {
-    return this.site === "autoApprovers.service";
-  }
-  get owner() {
-    const of = this.of;
+  owner(i) {
+    const of = this.owners[i];
     return Array.isArray(of) ? of : of.path;
   }
-  get path() {
-    const { owner, key: key2, index } = this;
+  path(i) {
+    const owner = this.owner(i);
+    const key2 = this.keys[i];
+    const index = Math.floor(this.codes[i] / 32) - 1;
     if (key2 === void 0) return index < 0 ? owner : [...owner, index];
     return index < 0 ? [...owner, key2] : [...owner, key2, index];
+  }
+};
+var UseList = class {
+  constructor(store, positions, length) {
+    this.store = store;
+    this.positions = positions;
+    this.length = length;
+  }
+  store;
+  positions;
+  length;
+  position(i) {
+    return this.positions === void 0 ? i : this.positions[i];
+  }
+  text(i) {
+    return this.store.texts[this.position(i)];
+  }
+  site(i) {
+    return this.store.site(this.position(i));
+  }
+  /** Only autoApprovers.services names are keys: each names a Service. */
+  isKey(i) {
+    return this.site(i) === "autoApprovers.service";
+  }
+  path(i) {
+    return this.store.path(this.position(i));
+  }
+  owner(i) {
+    return this.store.owner(this.position(i));
+  }
+  /** The use as an object (for a report or a test; loops read the fields by position). */
+  at(i) {
+    return { text: this.text(i), path: this.path(i), site: this.site(i), owner: this.owner(i), isKey: this.isKey(i) };
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 };
 var Defined = class {
@@ -9742,6 +9722,57 @@ var Defined = class {
   where;
   get path() {
     return this.where ??= [this.section, this.name];
+  }
+};
+var Definitions = class {
+  constructor(object, section) {
+    this.object = object;
+    this.section = section;
+  }
+  object;
+  section;
+  count = -1;
+  get size() {
+    if (this.count < 0) {
+      let count = 0;
+      for (const name in this.object) if (Object.hasOwn(this.object, name)) count++;
+      this.count = count;
+    }
+    return this.count;
+  }
+  has(name) {
+    return this.object !== void 0 && Object.hasOwn(this.object, name);
+  }
+  /** The value of definition `name` (undefined when there is none): no Definition object. */
+  valueOf(name) {
+    return this.has(name) ? this.object[name] : void 0;
+  }
+  get(name) {
+    return this.has(name) ? new Defined(name, this.section, this.object[name]) : void 0;
+  }
+  /** The names, in order (an array: callers spread or filter it). */
+  keys() {
+    return this.object === void 0 ? [] : Object.keys(this.object);
+  }
+  values() {
+    return this.keys().map((name) => new Defined(name, this.section, this.object[name]));
+  }
+  *[Symbol.iterator]() {
+    for (const definition of this.values()) yield [definition.name, definition];
+  }
+};
+var Entry = class {
+  constructor(section, index, value) {
+    this.section = section;
+    this.index = index;
+    this.value = value;
+  }
+  section;
+  index;
+  value;
+  where;
+  get path() {
+    return this.where ??= [this.section, this.index];
   }
 };
 var PolicyModel = class {
@@ -9759,7 +9790,7 @@ var PolicyModel = class {
   hosts;
   postures;
   ipsets;
-  uses;
+  store;
   usesBySite;
   entryCache = /* @__PURE__ */ new Map();
   /** A top-level section under any key spelling: `{ key, value }` or undefined. */
@@ -9776,53 +9807,67 @@ var PolicyModel = class {
       const { key: key2, value: list2 } = member;
       for (let index = 0; index < list2.length; index++) {
         const value = list2[index];
-        if (isObject(value)) out.push({ path: [key2, index], value });
+        if (isObject(value)) out.push(new Entry(key2, index, value));
       }
     }
     this.entryCache.set(name, out);
     return out;
   }
   definitions(name) {
-    const map = /* @__PURE__ */ new Map();
     const member = this.section(name);
-    if (!member || !isObject(member.value)) return map;
-    const object = member.value;
-    for (const key2 in object) map.set(key2, new Defined(key2, member.key, object[key2]));
-    return map;
+    return member && isObject(member.value) ? new Definitions(member.value, member.key) : new Definitions(void 0, name);
   }
   /** Every selector string in the policy, in file order of sections. */
   selectorUses() {
-    return this.uses ??= this.collectUses();
+    const store = this.strings();
+    return new UseList(store, void 0, store.selectors);
+  }
+  /** The selector strings, then the SSH recorders' (for policy/references). */
+  strings() {
+    return this.store ??= this.collectStrings();
   }
   /** The selector uses at one site, in the order of `selectorUses()`. */
   usesAt(site) {
     if (!this.usesBySite) {
-      const bySite = /* @__PURE__ */ new Map();
-      const uses = this.selectorUses();
-      for (let i = 0; i < uses.length; i++) {
-        const use = uses[i];
-        const list2 = bySite.get(use.site);
-        if (list2) list2.push(use);
-        else bySite.set(use.site, [use]);
+      const positions = /* @__PURE__ */ new Map();
+      const store = this.strings();
+      for (let i = 0; i < store.selectors; i++) {
+        const at2 = store.site(i);
+        const list2 = positions.get(at2);
+        if (list2) list2.push(i);
+        else positions.set(at2, [i]);
       }
-      this.usesBySite = bySite;
+      this.usesBySite = /* @__PURE__ */ new Map();
+      for (const [at2, list2] of positions) this.usesBySite.set(at2, new UseList(store, list2, list2.length));
     }
-    return this.usesBySite.get(site) ?? NO_USES;
+    return this.usesBySite.get(site) ?? new UseList(this.strings(), NO_POSITIONS, 0);
   }
-  collectUses() {
-    const uses = [];
+  /** The strings of each definition of a section; a Definition object only for those that hold any. */
+  definitionStrings(name, site, strings4) {
+    const member = this.section(name);
+    if (!member || !isObject(member.value)) return;
+    const object = member.value;
+    for (const key2 in object) {
+      if (!Object.hasOwn(object, key2)) continue;
+      const value = object[key2];
+      if (typeof value === "string" || Array.isArray(value) && value.length > 0) strings4(value, new Defined(key2, member.key, value), void 0, site);
+    }
+  }
+  collectStrings() {
+    const uses = new StringStore();
     const strings4 = (value, owner, key2, site) => {
-      if (typeof value === "string") uses.push(new Use(value, owner, key2, -1, site));
+      const number = SITE_NUMBER[site];
+      if (typeof value === "string") uses.addAt(value, owner, key2, -1, number);
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item = value[i];
-          if (typeof item === "string") uses.push(new Use(item, owner, key2, i, site));
+          if (typeof item === "string") uses.addAt(item, owner, key2, i, number);
         }
       }
     };
     const field = (entry, name, site) => {
       const key2 = memberKey(entry.value, name);
-      if (key2 !== void 0) strings4(entry.value[key2], entry.path, key2, site);
+      if (key2 !== void 0) strings4(entry.value[key2], entry, key2, site);
     };
     for (const e of this.entries("acls")) {
       field(e, "src", "acl.src");
@@ -9856,9 +9901,9 @@ var PolicyModel = class {
       field(e, "dst", "sshTests.dst");
       for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
-    for (const tag of this.tags.values()) strings4(tag.value, tag, void 0, "tagOwners.owner");
-    for (const group of this.groups.values()) strings4(group.value, group, void 0, "groups.member");
-    for (const ipset of this.ipsets.values()) strings4(ipset.value, ipset, void 0, "ipsets.entry");
+    this.definitionStrings("tagOwners", "tagOwners.owner", strings4);
+    this.definitionStrings("groups", "groups.member", strings4);
+    this.definitionStrings("ipsets", "ipsets.entry", strings4);
     const posture = this.section("defaultSrcPosture");
     if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
@@ -9874,15 +9919,20 @@ var PolicyModel = class {
       if (services && isObject(services.value)) {
         for (const [name, list2] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push(new Use(name, path, void 0, -1, "autoApprovers.service"));
+          uses.add(name, path, void 0, -1, "autoApprovers.service");
           strings4(list2, path, void 0, "autoApprovers.serviceHost");
         }
       }
     }
+    uses.selectors = uses.length;
+    for (const e of this.entries("ssh")) {
+      const key2 = memberKey(e.value, "recorder");
+      if (key2 !== void 0 && Array.isArray(e.value[key2])) strings4(e.value[key2], e, key2, "ssh.recorder");
+    }
     return uses;
   }
 };
-var NO_USES = [];
+var NO_POSITIONS = [];
 var models = /* @__PURE__ */ new WeakMap();
 function modelOf(policy) {
   let model = models.get(policy);
@@ -10015,6 +10065,56 @@ function classifyIpsetTarget(target) {
   if (target.includes("@")) return { kind: "invalid", problem: "IP sets cannot contain users", wrongKind: true };
   return { kind: "invalid", problem: `${JSON.stringify(target)} is neither an address, a CIDR nor a range`, wrongKind: true };
 }
+
+// src/policy/near-miss.ts
+var MAX_DELETES = 2;
+function deletions(word) {
+  const out = /* @__PURE__ */ new Set([word]);
+  let frontier = [word];
+  for (let round = 0; round < MAX_DELETES; round++) {
+    const next = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+var NearMissIndex = class {
+  candidates;
+  index;
+  answers = /* @__PURE__ */ new Map();
+  constructor(candidates) {
+    this.candidates = [...candidates];
+  }
+  /** The same answer as `closest(name, candidates)`. */
+  closest(name) {
+    if (this.answers.has(name)) return this.answers.get(name);
+    const index = this.index ??= this.build();
+    const ids = /* @__PURE__ */ new Set();
+    for (const variant of deletions(name.toLowerCase())) for (const id of index.get(variant) ?? []) ids.add(id);
+    const answer = closest(name, [...ids].sort((a, b) => a - b).map((id) => this.candidates[id]));
+    this.answers.set(name, answer);
+    return answer;
+  }
+  build() {
+    const index = /* @__PURE__ */ new Map();
+    this.candidates.forEach((candidate, id) => {
+      for (const variant of deletions(candidate.toLowerCase())) {
+        const ids = index.get(variant);
+        if (ids) ids.push(id);
+        else index.set(variant, [id]);
+      }
+    });
+    return index;
+  }
+};
 
 // src/policy/ports.ts
 var ok = (value) => ({ ok: true, value });
@@ -10237,9 +10337,9 @@ var AUTOGROUPS = [
   "autogroup:danger-all",
   "autogroup:nonroot"
 ];
-function selectorOf(use) {
-  if (use.site !== "acl.dst" && use.site !== "tests.dst") return use.text;
-  const text = use.text.trim();
+function selectorOf(raw, site) {
+  if (site !== "acl.dst" && site !== "tests.dst") return raw;
+  const text = raw.trim();
   if (!text.startsWith("[")) {
     const colon = portColon(text);
     return colon < 0 ? text : text.slice(0, colon);
@@ -10249,6 +10349,53 @@ function selectorOf(use) {
 }
 
 // src/policy/references.ts
+var ReferenceList = class {
+  constructor(store, only) {
+    this.store = store;
+    this.only = only;
+    this.kinds = only === void 0 ? [] : void 0;
+  }
+  store;
+  only;
+  positions = [];
+  names = [];
+  /** Each reference's kind, in a list of every kind; a list of one kind has none. */
+  kinds;
+  get length() {
+    return this.positions.length;
+  }
+  name(i) {
+    return this.names[i];
+  }
+  kind(i) {
+    return this.only ?? this.kinds[i];
+  }
+  site(i) {
+    return this.store.site(this.positions[i]);
+  }
+  text(i) {
+    return this.store.texts[this.positions[i]];
+  }
+  path(i) {
+    return this.store.path(this.positions[i]);
+  }
+  at(i) {
+    const position = this.positions[i];
+    const site = this.store.site(position);
+    return {
+      kind: this.kind(i),
+      name: this.names[i],
+      text: this.store.texts[position],
+      path: this.store.path(position),
+      site,
+      owner: this.store.owner(position),
+      isKey: site === "autoApprovers.service"
+    };
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+};
 var LITERAL_SITES = /* @__PURE__ */ new Set(["ssh.users", "sshTests.user"]);
 var POSTURE_SITES = /* @__PURE__ */ new Set(["srcPosture", "defaultSrcPosture"]);
 var REFERENCE_KINDS = /* @__PURE__ */ new Set(["tag", "group", "ipset", "host", "service", "posture"]);
@@ -10263,7 +10410,7 @@ function referenceName(text, site) {
     return target.name;
   }
   if (LITERAL_SITES.has(site)) return void 0;
-  let selector = (site === "ssh.recorder" ? text : selectorOf({ text, site }))?.trim();
+  let selector = (site === "ssh.recorder" ? text : selectorOf(text, site))?.trim();
   if (selector === void 0) return void 0;
   if ((site === "ssh.dst" || site === "sshTests.dst") && endsWithPort(selector)) {
     const named = selector.slice(0, selector.lastIndexOf(":"));
@@ -10288,50 +10435,32 @@ function endsWithPort(text) {
   }
   return true;
 }
-var cache = /* @__PURE__ */ new WeakMap();
 var byKindCache = /* @__PURE__ */ new WeakMap();
-var NONE = [];
-function referencesOf(model) {
-  let references = cache.get(model);
-  if (references) return references;
-  const list2 = [];
-  const uses = model.selectorUses();
-  for (let i = 0; i < uses.length; i++) {
-    const use = uses[i];
-    const name = referenceName(use.text, use.site);
-    if (name === void 0) continue;
-    use.kind = foundKind;
-    use.name = name;
-    list2.push(use);
+function classify(store, add) {
+  const texts = store.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const name = referenceName(texts[i], store.site(i));
+    if (name !== void 0) add(i, name, foundKind);
   }
-  for (const entry of model.entries("ssh")) {
-    const recorder = findMember(entry.value, "recorder");
-    if (!recorder || !Array.isArray(recorder.value)) continue;
-    const texts = recorder.value;
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index];
-      if (typeof text !== "string") continue;
-      const name = referenceName(text, "ssh.recorder");
-      if (name !== void 0) list2.push({ kind: foundKind, name, text, path: [entry.path[0], entry.path[1], recorder.key, index], site: "ssh.recorder", owner: entry.path, isKey: false });
-    }
-  }
-  cache.set(model, references = list2);
-  return references;
+}
+function push(list2, position, name, kind) {
+  list2.positions.push(position);
+  list2.names.push(name);
+  list2.kinds?.push(kind);
 }
 function referencesOfKind(model, kind) {
+  const store = model.strings();
   let byKind = byKindCache.get(model);
   if (!byKind) {
-    const map = /* @__PURE__ */ new Map();
-    const references = referencesOf(model);
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      const list2 = map.get(reference.kind);
-      if (list2) list2.push(reference);
-      else map.set(reference.kind, [reference]);
-    }
-    byKindCache.set(model, byKind = map);
+    const lists = byKind = /* @__PURE__ */ new Map();
+    classify(store, (position, name, found) => {
+      let list2 = lists.get(found);
+      if (!list2) lists.set(found, list2 = new ReferenceList(store, found));
+      push(list2, position, name, found);
+    });
+    byKindCache.set(model, byKind);
   }
-  return byKind.get(kind) ?? NONE;
+  return byKind.get(kind) ?? new ReferenceList(store, kind);
 }
 function replaceReference(reference, name) {
   const at2 = reference.text.lastIndexOf(reference.name);
@@ -10346,6 +10475,19 @@ function nearMiss(reference, candidates) {
     suggestions: [{ description: `Replace ${JSON.stringify(reference.name)} with ${JSON.stringify(match)}`, ops: [replaceReference(reference, match)] }]
   };
 }
+function undefinedReferences(model, kind, defined, checked, candidate) {
+  const out = [];
+  let candidates;
+  const references = referencesOfKind(model, kind);
+  for (let i = 0; i < references.length; i++) {
+    const name = references.name(i);
+    if (defined.has(name) || !checked(references.site(i), name)) continue;
+    const reference = references.at(i);
+    candidates ??= new NearMissIndex(defined.keys().filter(candidate));
+    out.push({ reference, ...nearMiss(reference, candidates) });
+  }
+  return out;
+}
 
 // rules/no-undefined-groups.ts
 var no_undefined_groups_default = defineRule({
@@ -10356,14 +10498,8 @@ var no_undefined_groups_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates;
-    const references = referencesOfKind(model, "group");
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      if (reference.site === "groups.member" || model.groups.has(reference.name)) continue;
-      if (reference.name.includes("@")) continue;
-      candidates ??= new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith("group:")));
-      const { hint, suggestions } = nearMiss(reference, candidates);
+    const checked = (site, name) => site !== "groups.member" && !name.includes("@");
+    for (const { reference, hint, suggestions } of undefinedReferences(model, "group", model.groups, checked, (name) => name.startsWith("group:"))) {
       report({
         path: reference.path,
         message: `Group ${JSON.stringify(reference.name)} is not defined in "groups"; add it there or fix the name${hint}`,
@@ -10395,14 +10531,9 @@ var no_undefined_hosts_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates;
-    const references = referencesOfKind(model, "host");
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
+    const usable = (name) => name !== "" && !/[@:]/.test(name);
+    for (const { reference, hint, suggestions } of undefinedReferences(model, "host", model.hosts, (site) => HOST_SITES.has(site), usable)) {
       const name = JSON.stringify(reference.name);
-      candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name2) => name2 !== "" && !/[@:]/.test(name2)));
-      const { hint, suggestions } = nearMiss(reference, candidates);
       const message = DNS_NAME.test(reference.name) ? `${name} looks like a DNS name, which policies never resolve (Tailscale may accept it, and the rule then matches nothing); add it to "hosts" with its IP address or write the address${hint}` : `${name} is neither an IP address, a CIDR nor a host defined in "hosts"; add it to "hosts" or fix the name${hint}`;
       report({ path: reference.path, message, ...suggestions.length > 0 ? { suggestions } : {} });
     }
@@ -10418,13 +10549,7 @@ var no_undefined_ipsets_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates;
-    const references = referencesOfKind(model, "ipset");
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      if (model.ipsets.has(reference.name)) continue;
-      candidates ??= new NearMissIndex([...model.ipsets.keys()].filter((name) => name.startsWith("ipset:")));
-      const { hint, suggestions } = nearMiss(reference, candidates);
+    for (const { reference, hint, suggestions } of undefinedReferences(model, "ipset", model.ipsets, () => true, (name) => name.startsWith("ipset:"))) {
       report({
         path: reference.path,
         message: `IP set ${JSON.stringify(reference.name)} is not defined in "ipsets"; add it there or fix the name${hint}`,
@@ -10443,17 +10568,13 @@ var no_undefined_postures_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates;
-    const references = referencesOfKind(model, "posture");
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      if (reference.site !== "srcPosture" && reference.site !== "defaultSrcPosture") continue;
-      if (model.postures.has(reference.name)) continue;
-      candidates ??= new NearMissIndex([...model.postures.keys()].filter((key2) => key2.startsWith("posture:")));
+    const checked = (site) => site === "srcPosture" || site === "defaultSrcPosture";
+    for (const near of undefinedReferences(model, "posture", model.postures, checked, (key2) => key2.startsWith("posture:"))) {
+      const { reference } = near;
       const name = JSON.stringify(reference.name);
       const prefixed = reference.name.startsWith("posture:");
       const full = `posture:${reference.name}`;
-      const { hint, suggestions } = !prefixed && model.postures.has(full) ? { hint: `; did you mean ${JSON.stringify(full)}?`, suggestions: [{ description: `Replace ${name} with ${JSON.stringify(full)}`, ops: [replaceReference(reference, full)] }] } : nearMiss(reference, candidates);
+      const { hint, suggestions } = !prefixed && model.postures.has(full) ? { hint: `; did you mean ${JSON.stringify(full)}?`, suggestions: [{ description: `Replace ${name} with ${JSON.stringify(full)}`, ops: [replaceReference(reference, full)] }] } : near;
       const message = prefixed ? `Posture ${name} is not defined in "postures"; add it there or fix the name${hint}` : `${name} is not a posture name; list postures defined in "postures" by their "posture:<name>" key${hint}`;
       report({ path: reference.path, message, ...suggestions.length > 0 ? { suggestions } : {} });
     }
@@ -10493,14 +10614,9 @@ var no_undefined_tags_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const owners = model.section("tagOwners");
-    let candidates;
-    const references = referencesOfKind(model, "tag");
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i];
-      if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
+    const checked = (site) => !NOT_TAG_SITES.has(site);
+    for (const { reference, hint, suggestions } of undefinedReferences(model, "tag", model.tags, checked, (name) => tagNameProblem(name) === void 0)) {
       const name = JSON.stringify(reference.name);
-      candidates ??= new NearMissIndex([...model.tags.keys()].filter((name2) => tagNameProblem(name2) === void 0));
-      const { hint, suggestions } = nearMiss(reference, candidates);
       const define = [];
       if (tagNameProblem(reference.name) === void 0 && (!owners || isObject(owners.value))) {
         define.push({
@@ -10522,7 +10638,7 @@ var no_undefined_tags_default = defineRule({
 });
 
 // rules/no-unused-definitions.ts
-var KINDS2 = [
+var KINDS = [
   { kind: "group", noun: "Group", use: "use it in a rule or remove it", usable: (name) => name.startsWith("group:") },
   { kind: "host", noun: "Host", use: "use it in a rule or remove it", usable: (name) => name.trim() !== "" && !/[@:]/.test(name) },
   {
@@ -10542,7 +10658,7 @@ var no_unused_definitions_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const used = /* @__PURE__ */ new Map();
-    for (const { kind } of KINDS2) {
+    for (const { kind } of KINDS) {
       const names = /* @__PURE__ */ new Set();
       for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
       used.set(kind, names);
@@ -10553,11 +10669,13 @@ var no_unused_definitions_default = defineRule({
       posture: model.postures,
       ipset: model.ipsets
     };
-    for (const { kind, noun, use, usable } of KINDS2) {
+    for (const { kind, noun, use, usable } of KINDS) {
       const names = used.get(kind);
-      for (const definition of definitions[kind].values()) {
-        if (!usable(definition.name) || names.has(definition.name) || names.has(definition.name.trim())) continue;
-        const name = JSON.stringify(definition.name);
+      const table2 = definitions[kind];
+      for (const key2 of table2.keys()) {
+        if (!usable(key2) || names.has(key2) || names.has(key2.trim())) continue;
+        const definition = table2.get(key2);
+        const name = JSON.stringify(key2);
         report({
           path: definition.path,
           on: "key",
@@ -10888,12 +11006,14 @@ var autogroup_placement_default = defineRule({
     const model = modelOf(policy);
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      const allowed = ALLOWED[use.site];
-      if (!allowed || !use.text.includes("autogroup:")) continue;
-      const name = selectorOf(use)?.trim();
+      const text = uses.text(i);
+      if (!text.includes("autogroup:")) continue;
+      const site = uses.site(i);
+      const allowed = ALLOWED[site];
+      if (!allowed) continue;
+      const name = selectorOf(text, site)?.trim();
       if (!name?.startsWith("autogroup:") || allowed.has(name) || !(name in VALID_IN)) continue;
-      report({ path: use.path, message: misplaced(name, use.site) });
+      report({ path: uses.path(i), message: misplaced(name, site) });
     }
     for (const acl of model.entries("acls")) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
     for (const grant of model.entries("grants")) {
@@ -10928,7 +11048,7 @@ function eachString(entry, names, each) {
 }
 function checkSelf(entry, src, dst, isGrant, report) {
   const site = isGrant ? "grant.dst" : "acl.dst";
-  const hasSelf = eachString(entry, dst, (text) => text.includes("autogroup:self") && selectorOf({ text, site })?.trim() === "autogroup:self");
+  const hasSelf = eachString(entry, dst, (text) => text.includes("autogroup:self") && selectorOf(text, site)?.trim() === "autogroup:self");
   if (!hasSelf) return;
   eachString(entry, src, (text, key2, index) => {
     const kind = selectorKind(text.trim());
@@ -11005,8 +11125,8 @@ var no_all_addresses_dst_default = defineRule({
     }
     const uses = model.usesAt("grant.dst");
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      if (parsePrefix(use.text.trim())?.bits !== 0) continue;
+      if (parsePrefix(uses.text(i).trim())?.bits !== 0) continue;
+      const use = uses.at(i);
       const suggestions = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: "replace-value", path: use.path, value: "*" }] }
       ];
@@ -11034,8 +11154,7 @@ var valid_acl_destinations_default = defineRule({
   check({ policy, report }) {
     const uses = modelOf(policy).usesAt("acl.dst");
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      const { text } = use;
+      const text = uses.text(i);
       const trimmed = text.trim();
       if (!trimmed.startsWith("[")) {
         const colon = portColon(trimmed);
@@ -11045,7 +11164,7 @@ var valid_acl_destinations_default = defineRule({
       const ports = parsed.ok && parsed.value.host !== "" ? parsed.value.ports : void 0;
       const portProblem2 = ports === void 0 ? void 0 : portListProblem(ports.trim());
       if (ports !== void 0 && portProblem2 === void 0) continue;
-      const path = use.path;
+      const path = uses.path(i);
       if (!parsed.ok) {
         const { rewrite } = parsed;
         report({
@@ -11111,9 +11230,9 @@ var valid_autogroups_default = defineRule({
     const legacy = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      if (!use.text.includes("autogroup:") || NOT_SELECTORS.has(use.site)) continue;
-      const name = selectorOf(use)?.trim();
+      if (!uses.text(i).includes("autogroup:") || NOT_SELECTORS.has(uses.site(i))) continue;
+      const use = uses.at(i);
+      const name = selectorOf(use.text, use.site)?.trim();
       if (!name?.startsWith("autogroup:")) continue;
       if (name === "autogroup:member") firstMember ??= use;
       else if (name === "autogroup:members") legacy.push(use);
@@ -11303,8 +11422,8 @@ var valid_via_default = defineRule({
   check({ policy, report }) {
     const uses = modelOf(policy).usesAt("grant.via");
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      if (classifySelector(use.text).kind === "tag") continue;
+      if (classifySelector(uses.text(i)).kind === "tag") continue;
+      const use = uses.at(i);
       report({
         path: use.path,
         message: `"via" takes only tags, not ${q8(use.text)}; name the tag of the exit nodes, subnet routers or app connectors to route through`
@@ -11443,7 +11562,7 @@ var no_empty_rule_sections_default = defineRule({
 
 // rules/no-empty-selectors.ts
 var q9 = JSON.stringify;
-var KINDS3 = [
+var KINDS2 = [
   ["acls", "ACL rule", [["src", "users"], ["dst", "ports"]]],
   ["grants", "grant", [["src"], ["dst"]]],
   ["ssh", "SSH rule", [["src"], ["dst"]]]
@@ -11456,7 +11575,7 @@ var no_empty_selectors_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const [section, label, fields] of KINDS3) {
+    for (const [section, label, fields] of KINDS2) {
       for (const { path, value } of model.entries(section)) {
         const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
         for (const names of fields) {
@@ -12061,9 +12180,9 @@ function destinationProblem2(raw, hosts) {
   if (kind === "ip-range") return `Test destination ${q13(raw)} is a range of addresses; ${one}: write one address, or name the device`;
   if (host === "autogroup:internet") return `"autogroup:internet" cannot be tested in ${q13(raw)}; test a public address reached through the exit node instead, such as "203.0.113.10:443"`;
   if (kind === "host") {
-    const alias = hosts.get(host);
-    if (alias && typeof alias.value === "string" && alias.value.includes("/")) {
-      return `Test destination ${q13(raw)} uses host ${q13(host)}, which is a range of addresses (${q13(alias.value)}); ${one}: use a host that is a single address, or the device's IP`;
+    const alias = hosts.valueOf(host);
+    if (typeof alias === "string" && alias.includes("/")) {
+      return `Test destination ${q13(raw)} uses host ${q13(host)}, which is a range of addresses (${q13(alias)}); ${one}: use a host that is a single address, or the device's IP`;
     }
   }
   if (/^\d+$/.test(ports)) {
@@ -12160,8 +12279,8 @@ var valid_user_domains_default = defineRule({
     };
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i];
-      if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
+      if (!uses.text(i).includes(USER_PREFIX) || uses.isKey(i)) continue;
+      const use = uses.at(i);
       let text = use.text.trim();
       let port = "";
       if (use.site === "acl.dst" || use.site === "tests.dst") {
@@ -12216,7 +12335,7 @@ function namesTargetExplicitly(selector, target) {
 }
 var TAILNET_V4 = parsePrefix("100.64.0.0/10");
 function coversTailnet(model, selector) {
-  const alias = model.hosts.size > 0 ? model.hosts.get(selector)?.value : void 0;
+  const alias = model.hosts.valueOf(selector);
   const text = typeof alias === "string" ? alias.trim() : selector;
   if (!text.includes("/")) return false;
   const prefix = parsePrefix(text);
@@ -12293,7 +12412,7 @@ function openingsTo(model, target, port, options = {}) {
   return openings;
 }
 function groupMembers(model, group) {
-  return strings2(model.groups.get(group)?.value);
+  return strings2(model.groups.valueOf(group));
 }
 var USER_AUTOGROUPS = new Set(IDENTITY_AUTOGROUPS.filter((name) => name !== "autogroup:tagged"));
 function sourceIncludes(model, source, principal) {
@@ -12544,10 +12663,10 @@ function inferSetups(model) {
     return { ...setup, users: [...users], inferred: true, source: "inferred" };
   });
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function setupsFor(policy, settings) {
-  let bySettings = cache2.get(policy);
-  if (!bySettings) cache2.set(policy, bySettings = /* @__PURE__ */ new WeakMap());
+  let bySettings = cache.get(policy);
+  if (!bySettings) cache.set(policy, bySettings = /* @__PURE__ */ new WeakMap());
   let setups = bySettings.get(settings);
   if (!setups) {
     setups = Array.isArray(settings.kubernetes) ? declaredSetups(settings).flatMap((d, i) => checkDeclaration(d.declaration, i).length === 0 ? [toSetup(d.declaration, d.source, i)] : []) : inferSetups(modelOf(policy));

@@ -59,13 +59,15 @@ export default defineRule({
     const model = modelOf(policy);
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
-      const allowed = ALLOWED[use.site];
+      const text = uses.text(i);
       // Only a string that holds "autogroup:" can name one.
-      if (!allowed || !use.text.includes('autogroup:')) continue;
-      const name = selectorOf(use)?.trim();
+      if (!text.includes('autogroup:')) continue;
+      const site = uses.site(i);
+      const allowed = ALLOWED[site];
+      if (!allowed) continue;
+      const name = selectorOf(text, site)?.trim();
       if (!name?.startsWith('autogroup:') || allowed.has(name) || !(name in VALID_IN)) continue;
-      report({ path: use.path, message: misplaced(name, use.site) });
+      report({ path: uses.path(i), message: misplaced(name, site) });
     }
     for (const acl of model.entries('acls')) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
     for (const grant of model.entries('grants')) {
@@ -106,7 +108,7 @@ function eachString(entry: Entry, names: readonly string[], each: (text: string,
 // user-like sources: no tags, no autogroup:tagged, and in grants not "*" either.
 function checkSelf(entry: Entry, src: readonly string[], dst: readonly string[], isGrant: boolean, report: (r: Report) => void) {
   const site: Site = isGrant ? 'grant.dst' : 'acl.dst';
-  const hasSelf = eachString(entry, dst, (text) => text.includes('autogroup:self') && selectorOf({ text, site })?.trim() === 'autogroup:self');
+  const hasSelf = eachString(entry, dst, (text) => text.includes('autogroup:self') && selectorOf(text, site)?.trim() === 'autogroup:self');
   if (!hasSelf) return;
   eachString(entry, src, (text, key, index) => {
     const kind = selectorKind(text.trim());

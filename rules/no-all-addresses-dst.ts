@@ -24,8 +24,8 @@ export default defineRule({
     }
     const uses = model.usesAt('grant.dst');
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
-      if (parsePrefix(use.text.trim())?.bits !== 0) continue;
+      if (parsePrefix(uses.text(i).trim())?.bits !== 0) continue;
+      const use = uses.at(i);
       const suggestions: Suggestion[] = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: 'replace-value', path: use.path, value: '*' }] },
       ];

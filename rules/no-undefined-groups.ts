@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOfKind } from '../src/policy/references.ts';
+import { undefinedReferences, type ReferenceSite } from '../src/policy/references.ts';
 
 // A group that `groups` does not define is an error; synced groups (`group:x@domain`) are exempt.
 // Groups named inside other groups are valid-groups' business (groups cannot nest).
@@ -13,15 +12,9 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates: NearMissIndex | undefined;
-    const references = referencesOfKind(model, 'group');
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i]!;
-      if (reference.site === 'groups.member' || model.groups.has(reference.name)) continue;
-      // Synced (SCIM) groups, `group:<name>@<domain>`, are used without being defined.
-      if (reference.name.includes('@')) continue;
-      candidates ??= new NearMissIndex([...model.groups.keys()].filter((name) => name.startsWith('group:')));
-      const { hint, suggestions } = nearMiss(reference, candidates);
+    // Synced (SCIM) groups, `group:<name>@<domain>`, are used without being defined.
+    const checked = (site: ReferenceSite, name: string) => site !== 'groups.member' && !name.includes('@');
+    for (const { reference, hint, suggestions } of undefinedReferences(model, 'group', model.groups, checked, (name) => name.startsWith('group:'))) {
       report({
         path: reference.path,
         message: `Group ${JSON.stringify(reference.name)} is not defined in "groups"; add it there or fix the name${hint}`,

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOfKind, type ReferenceSite } from '../src/policy/references.ts';
+import { undefinedReferences, type ReferenceSite } from '../src/policy/references.ts';
 
 /**
  * Where a bare word must be a host alias. SSH rules take no host aliases at all, `via` only tags,
@@ -34,14 +33,9 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    let candidates: NearMissIndex | undefined;
-    const references = referencesOfKind(model, 'host');
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i]!;
-      if (!HOST_SITES.has(reference.site) || model.hosts.has(reference.name)) continue;
+    const usable = (name: string) => name !== '' && !/[@:]/.test(name);
+    for (const { reference, hint, suggestions } of undefinedReferences(model, 'host', model.hosts, (site) => HOST_SITES.has(site), usable)) {
       const name = JSON.stringify(reference.name);
-      candidates ??= new NearMissIndex([...model.hosts.keys()].filter((name) => name !== '' && !/[@:]/.test(name)));
-      const { hint, suggestions } = nearMiss(reference, candidates);
       const message = DNS_NAME.test(reference.name)
         ? `${name} looks like a DNS name, which policies never resolve (Tailscale may accept it, and the rule then matches nothing); add it to "hosts" with its IP address or write the address${hint}`
         : `${name} is neither an IP address, a CIDR nor a host defined in "hosts"; add it to "hosts" or fix the name${hint}`;

@@ -1,9 +1,8 @@
 import { defineRule, type Suggestion } from '../src/engine/rule.ts';
 import { isObject } from '../src/policy/members.ts';
 import { tagNameProblem } from '../src/policy/names.ts';
-import { NearMissIndex } from '../src/policy/near-miss.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { nearMiss, referencesOfKind, type ReferenceSite } from '../src/policy/references.ts';
+import { undefinedReferences, type ReferenceSite } from '../src/policy/references.ts';
 
 /** Where a `tag:` string is not checked: groups list users, and valid-groups speaks for their members. */
 const NOT_TAG_SITES: ReadonlySet<ReferenceSite> = new Set(['groups.member']);
@@ -19,14 +18,9 @@ export default defineRule({
     const model = modelOf(policy);
     const owners = model.section('tagOwners');
     // Only well-formed names are worth suggesting; a malformed key is the schema rule's.
-    let candidates: NearMissIndex | undefined;
-    const references = referencesOfKind(model, 'tag');
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i]!;
-      if (NOT_TAG_SITES.has(reference.site) || model.tags.has(reference.name)) continue;
+    const checked = (site: ReferenceSite) => !NOT_TAG_SITES.has(site);
+    for (const { reference, hint, suggestions } of undefinedReferences(model, 'tag', model.tags, checked, (name) => tagNameProblem(name) === undefined)) {
       const name = JSON.stringify(reference.name);
-      candidates ??= new NearMissIndex([...model.tags.keys()].filter((name) => tagNameProblem(name) === undefined));
-      const { hint, suggestions } = nearMiss(reference, candidates);
       const define: Suggestion[] = [];
       if (tagNameProblem(reference.name) === undefined && (!owners || isObject(owners.value))) {
         define.push({

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { modelOf, type Definition } from '../src/policy/policy-model.ts';
+import { modelOf, type Definitions } from '../src/policy/policy-model.ts';
 import { referencesOfKind, type ReferenceKind } from '../src/policy/references.ts';
 
 /** `usable`: names that could be referred to at all; the others are reported by schema or valid-hosts. */
@@ -32,7 +32,7 @@ export default defineRule({
       for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
       used.set(kind, names);
     }
-    const definitions: Record<(typeof KINDS)[number]['kind'], ReadonlyMap<string, Definition>> = {
+    const definitions: Record<(typeof KINDS)[number]['kind'], Definitions> = {
       group: model.groups,
       host: model.hosts,
       posture: model.postures,
@@ -40,9 +40,11 @@ export default defineRule({
     };
     for (const { kind, noun, use, usable } of KINDS) {
       const names = used.get(kind)!;
-      for (const definition of definitions[kind].values()) {
-        if (!usable(definition.name) || names.has(definition.name) || names.has(definition.name.trim())) continue;
-        const name = JSON.stringify(definition.name);
+      const table = definitions[kind];
+      for (const key of table.keys()) {
+        if (!usable(key) || names.has(key) || names.has(key.trim())) continue;
+        const definition = table.get(key)!;
+        const name = JSON.stringify(key);
         report({
           path: definition.path,
           on: 'key',

@@ -17,8 +17,7 @@ export default defineRule({
   check({ policy, report }) {
     const uses = modelOf(policy).usesAt('acl.dst');
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
-      const { text } = use;
+      const text = uses.text(i);
       // The common case, a valid destination without brackets: split in place, nothing built.
       const trimmed = text.trim();
       if (!trimmed.startsWith('[')) {
@@ -29,7 +28,7 @@ export default defineRule({
       const ports = parsed.ok && parsed.value.host !== '' ? parsed.value.ports : undefined;
       const portProblem = ports === undefined ? undefined : portListProblem(ports.trim());
       if (ports !== undefined && portProblem === undefined) continue;
-      const path = use.path;
+      const path = uses.path(i);
       if (!parsed.ok) {
         const { rewrite } = parsed;
         report({

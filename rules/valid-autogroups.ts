@@ -34,10 +34,10 @@ export default defineRule({
     const legacy: SelectorUse[] = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
       // Only a string that holds "autogroup:" can name one.
-      if (!use.text.includes('autogroup:') || NOT_SELECTORS.has(use.site)) continue;
-      const name = selectorOf(use)?.trim();
+      if (!uses.text(i).includes('autogroup:') || NOT_SELECTORS.has(uses.site(i))) continue;
+      const use = uses.at(i);
+      const name = selectorOf(use.text, use.site)?.trim();
       if (!name?.startsWith('autogroup:')) continue;
       if (name === 'autogroup:member') firstMember ??= use;
       else if (name === 'autogroup:members') legacy.push(use);

@@ -1,7 +1,7 @@
 import { defineRule, type JsonPath } from '../src/engine/rule.ts';
 import { parsePrefix } from '../src/policy/addresses.ts';
 import { findMember } from '../src/policy/members.ts';
-import { modelOf } from '../src/policy/policy-model.ts';
+import { modelOf, type Definitions } from '../src/policy/policy-model.ts';
 import { splitHostPort } from '../src/policy/ports.ts';
 import { selectorKind } from '../src/policy/selectors.ts';
 
@@ -10,7 +10,7 @@ const LISTS = ['accept', 'allow', 'deny'];
 const TEST_PROTOCOLS = new Set(['tcp', 'udp', 'sctp', '6', '17', '132']);
 
 /** What is wrong with one `accept`/`deny` destination of a test, or undefined. */
-function destinationProblem(raw: string, hosts: ReadonlyMap<string, { value: unknown }>): string | undefined {
+function destinationProblem(raw: string, hosts: Definitions): string | undefined {
   const text = raw.trim();
   if (!text.includes(':')) return `Test destination ${q(raw)} has no port; add ":" and the one port to test, as in ${q(`${text}:22`)}`;
   const split = splitHostPort(text);
@@ -28,9 +28,9 @@ function destinationProblem(raw: string, hosts: ReadonlyMap<string, { value: unk
   if (kind === 'ip-range') return `Test destination ${q(raw)} is a range of addresses; ${one}: write one address, or name the device`;
   if (host === 'autogroup:internet') return `"autogroup:internet" cannot be tested in ${q(raw)}; test a public address reached through the exit node instead, such as "203.0.113.10:443"`;
   if (kind === 'host') {
-    const alias = hosts.get(host);
-    if (alias && typeof alias.value === 'string' && alias.value.includes('/')) {
-      return `Test destination ${q(raw)} uses host ${q(host)}, which is a range of addresses (${q(alias.value)}); ${one}: use a host that is a single address, or the device's IP`;
+    const alias = hosts.valueOf(host);
+    if (typeof alias === 'string' && alias.includes('/')) {
+      return `Test destination ${q(raw)} uses host ${q(host)}, which is a range of addresses (${q(alias)}); ${one}: use a host that is a single address, or the device's IP`;
     }
   }
   if (/^\d+$/.test(ports)) {

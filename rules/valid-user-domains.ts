@@ -57,9 +57,9 @@ export default defineRule({
 
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
       // Only a string that holds the prefix can start with it, port or not.
-      if (use.isKey || !use.text.includes(USER_PREFIX)) continue;
+      if (!uses.text(i).includes(USER_PREFIX) || uses.isKey(i)) continue;
+      const use = uses.at(i);
       let text = use.text.trim();
       let port = '';
       if (use.site === 'acl.dst' || use.site === 'tests.dst') {

@@ -15,8 +15,8 @@ export default defineRule({
   check({ policy, report }) {
     const uses = modelOf(policy).usesAt('grant.via');
     for (let i = 0; i < uses.length; i++) {
-      const use = uses[i]!;
-      if (classifySelector(use.text).kind === 'tag') continue;
+      if (classifySelector(uses.text(i)).kind === 'tag') continue;
+      const use = uses.at(i);
       report({
         path: use.path,
         message: `"via" takes only tags, not ${q(use.text)}; name the tag of the exit nodes, subnet routers or app connectors to route through`,

@@ -53,7 +53,7 @@ const TAILNET_V4 = parsePrefix('100.64.0.0/10')!;
 /** Whether an address selector (CIDR, or a host alias holding one) spans every tailnet IPv4
  * address, so it includes any device, the proxy among them. */
 export function coversTailnet(model: PolicyModel, selector: string): boolean {
-  const alias = model.hosts.size > 0 ? model.hosts.get(selector)?.value : undefined;
+  const alias = model.hosts.valueOf(selector);
   const text = typeof alias === 'string' ? alias.trim() : selector;
   if (!text.includes('/')) return false; // a single address, or not an address at all
   const prefix = parsePrefix(text);
@@ -155,7 +155,7 @@ export function openingsTo(model: PolicyModel, target: Target, port: number, opt
 }
 
 export function groupMembers(model: PolicyModel, group: string): string[] {
-  return strings(model.groups.get(group)?.value);
+  return strings(model.groups.valueOf(group));
 }
 
 const USER_AUTOGROUPS: ReadonlySet<string> = new Set(IDENTITY_AUTOGROUPS.filter((name) => name !== 'autogroup:tagged'));

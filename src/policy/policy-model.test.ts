@@ -1,22 +1,26 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PolicyModel, Use } from './policy-model.ts';
+import { PolicyModel, StringStore } from './policy-model.ts';
 import { referencesOf } from './references.ts';
 
-test('a use packs its index, site and reference kind without losing any of them', () => {
-  for (const index of [-1, 0, 1, 255, 256, 2 ** 22, 2 ** 23 + 5]) {
-    const use = new Use('tag:a', ['grants', 3], 'dst', index, 'grant.dst');
-    assert.is(use.site, 'grant.dst');
-    assert.is(use.kind, undefined);
-    use.kind = 'tag';
-    assert.is(use.kind, 'tag');
-    use.kind = 'service';
-    assert.is(use.kind, 'service');
-    assert.is(use.site, 'grant.dst');
-    assert.equal(use.path, index < 0 ? ['grants', 3, 'dst'] : ['grants', 3, 'dst', index]);
-    assert.equal(use.owner, ['grants', 3]);
-    assert.is(use.isKey, false);
+test('a string packs its index and site without losing either', () => {
+  for (const index of [-1, 0, 1, 31, 32, 255, 256, 2 ** 22, 2 ** 26 + 5, 2 ** 40]) {
+    const store = new StringStore();
+    store.add('tag:a', ['grants', 3], 'dst', index, 'grant.dst');
+    store.add('tag:b', ['ssh', 0], 'recorder', index, 'ssh.recorder');
+    assert.is(store.site(0), 'grant.dst');
+    assert.is(store.site(1), 'ssh.recorder');
+    assert.equal(store.path(0), index < 0 ? ['grants', 3, 'dst'] : ['grants', 3, 'dst', index]);
+    assert.equal(store.owner(0), ['grants', 3]);
   }
+});
+
+test('selectorUses leaves out the SSH recorders; usesAt lists one site', () => {
+  const model = new PolicyModel({ ssh: [{ src: ['group:a'], dst: ['tag:b'], users: ['root'], recorder: ['tag:rec'] }] });
+  assert.equal([...model.selectorUses()].map((u) => u.text), ['group:a', 'tag:b', 'root']);
+  assert.equal([...model.usesAt('ssh.dst')].map((u) => [u.text, u.path]), [['tag:b', ['ssh', 0, 'dst', 0]]]);
+  assert.is(model.usesAt('grant.dst').length, 0);
+  assert.is(model.strings().length, 4);
 });
 
 test('uses of definitions build their owner path only when asked, and it is the definition path', () => {
@@ -25,7 +29,7 @@ test('uses of definitions build their owner path only when asked, and it is the 
     tagOwners: { 'tag:t': ['group:a'] },
     autoApprovers: { services: { 'svc:web': ['tag:t'] } },
   });
-  const uses = model.selectorUses();
+  const uses = [...model.selectorUses()];
   const member = uses.find((u) => u.text === 'y@example.com')!;
   assert.equal(member.owner, ['groups', 'group:a']);
   assert.equal(member.path, ['groups', 'group:a', 1]);
@@ -33,7 +37,7 @@ test('uses of definitions build their owner path only when asked, and it is the 
   const service = uses.find((u) => u.site === 'autoApprovers.service')!;
   assert.is(service.isKey, true);
   assert.equal(service.path, ['autoApprovers', 'services', 'svc:web']);
-  const owner = referencesOf(model).find((r) => r.site === 'tagOwners.owner')!;
+  const owner = [...referencesOf(model)].find((r) => r.site === 'tagOwners.owner')!;
   assert.is(owner.kind, 'group');
   assert.is(owner.name, 'group:a');
   assert.equal(owner.path, ['tagOwners', 'tag:t', 0]);

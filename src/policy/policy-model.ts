@@ -5,7 +5,6 @@
 import type { JsonPath } from '../engine/rule.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 import { findMember, isObject, memberKey, type JsonObject } from './members.ts';
-import type { ReferenceKind } from './references.ts';
 
 /** Where a selector string stands; rules decide what is allowed where. */
 const SITES = [
@@ -32,11 +31,13 @@ const SITES = [
   'sshTests.dst',
   'sshTests.user',
   'ipsets.entry',
+  // Not a selector site: SSH session recorders, kept after the selector uses for policy/references.
+  'ssh.recorder',
 ] as const;
-export type Site = (typeof SITES)[number];
-const SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<Site, number>;
-
-const KINDS = [undefined, 'tag', 'group', 'host', 'ipset', 'posture', 'service'] as const satisfies readonly (ReferenceKind | undefined)[];
+export type Site = Exclude<(typeof SITES)[number], 'ssh.recorder'>;
+/** A selector site, or where an SSH rule names its session recorders. */
+export type StringSite = (typeof SITES)[number];
+const SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<StringSite, number>;
 
 export interface SelectorUse {
   /** The string as written. */
@@ -49,65 +50,104 @@ export interface SelectorUse {
   isKey: boolean;
 }
 
+/** What a string belongs to: an entry or a definition (each builds its path when asked), or a path. */
+type Owner = JsonPath | Definition | Entry;
+
 /**
- * A SelectorUse that builds its path when asked: rules read paths only to report, and a policy
- * has hundreds of thousands of uses, so the elements share their array's path (memory). Every
- * field is always set, so that all uses share one shape (V8 keeps property reads monomorphic).
+ * Every selector string of a policy (then the SSH recorders), as parallel arrays: a large policy
+ * has hundreds of thousands, and an object per string cost more time and memory than the rules
+ * that read them (each object is copied by every young-generation collection while the model is
+ * built). Paths are built only when asked: rules read them only to report.
  */
-export class Use implements SelectorUse {
-  /** The name referred to (see Reference.name); '' until `kind` is set by policy/references. */
-  name = '';
-  /** The element's index + 1 (0: not in an array), the reference kind and the site, in one number (memory). */
-  private code: number;
+export class StringStore {
+  /** The number of selector uses; the SSH recorders' strings follow them. */
+  selectors = 0;
+  readonly texts: string[] = [];
+  private readonly owners: Owner[] = [];
+  /** The member of the owner that holds the string, or undefined when the owner's path is the string's own. */
+  private readonly keys: (string | undefined)[] = [];
+  /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
+  private readonly codes: number[] = [];
 
+  add(text: string, owner: Owner, key: string | undefined, index: number, site: StringSite): void {
+    this.addAt(text, owner, key, index, SITE_NUMBER[site]);
+  }
+
+  /** `add` with the site's number, looked up once per field by the model (a keyed lookup per string showed). */
+  addAt(text: string, owner: Owner, key: string | undefined, index: number, site: number): void {
+    this.texts.push(text);
+    this.owners.push(owner);
+    this.keys.push(key);
+    // Arithmetic, not bit operations: an index past 2^26 (a huge array) stays exact.
+    this.codes.push((index + 1) * 32 + site);
+  }
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  site(i: number): StringSite {
+    return SITES[this.codes[i]! % 32]!;
+  }
+
+  owner(i: number): JsonPath {
+    const of = this.owners[i]!;
+    return Array.isArray(of) ? of : (of as Definition | Entry).path;
+  }
+
+  path(i: number): JsonPath {
+    const owner = this.owner(i);
+    const key = this.keys[i];
+    const index = Math.floor(this.codes[i]! / 32) - 1;
+    if (key === undefined) return index < 0 ? owner : [...owner, index];
+    return index < 0 ? [...owner, key] : [...owner, key, index];
+  }
+}
+
+/**
+ * Some of a policy's selector uses (all of them, or those at one site), read by position:
+ * `text(i)`, `site(i)`, and `path(i)` / `owner(i)` / `at(i)` for reports.
+ */
+export class UseList {
   constructor(
-    readonly text: string,
-    /** The owner's path, or the definition whose path it is (built only when asked: memory). */
-    private readonly of: JsonPath | Definition,
-    /** The member of `owner` that holds the string, or undefined when `owner` is the string's own path. */
-    private readonly key: string | undefined,
-    /** The element's index, or -1 when the string is not in an array. */
-    index: number,
-    site: Site,
-  ) {
-    // Arithmetic, not bit operations: an index past 2^22 (a 100 MB array) stays exact.
-    this.code = (index + 1) * 256 + SITE_NUMBER[site];
+    private readonly store: StringStore,
+    /** Positions in the store, or undefined for the store's first `length` strings. */
+    private readonly positions: readonly number[] | undefined,
+    readonly length: number,
+  ) {}
+
+  private position(i: number): number {
+    return this.positions === undefined ? i : this.positions[i]!;
   }
 
-  get site(): Site {
-    return SITES[this.code % 32]!;
+  text(i: number): string {
+    return this.store.texts[this.position(i)]!;
   }
 
-  /**
-   * What the string refers to, set by policy/references: a use that names a definition doubles
-   * as its Reference, so a large policy does not hold a second object per string.
-   */
-  get kind(): ReferenceKind | undefined {
-    return KINDS[Math.floor(this.code / 32) % 8];
-  }
-
-  set kind(kind: ReferenceKind | undefined) {
-    this.code += (KINDS.indexOf(kind) - (Math.floor(this.code / 32) % 8)) * 32;
-  }
-
-  private get index(): number {
-    return Math.floor(this.code / 256) - 1;
+  site(i: number): Site {
+    return this.store.site(this.position(i)) as Site;
   }
 
   /** Only autoApprovers.services names are keys: each names a Service. */
-  get isKey(): boolean {
-    return this.site === 'autoApprovers.service';
+  isKey(i: number): boolean {
+    return this.site(i) === 'autoApprovers.service';
   }
 
-  get owner(): JsonPath {
-    const of = this.of;
-    return Array.isArray(of) ? of : (of as Definition).path;
+  path(i: number): JsonPath {
+    return this.store.path(this.position(i));
   }
 
-  get path(): JsonPath {
-    const { owner, key, index } = this;
-    if (key === undefined) return index < 0 ? owner : [...owner, index];
-    return index < 0 ? [...owner, key] : [...owner, key, index];
+  owner(i: number): JsonPath {
+    return this.store.owner(this.position(i));
+  }
+
+  /** The use as an object (for a report or a test; loops read the fields by position). */
+  at(i: number): SelectorUse {
+    return { text: this.text(i), path: this.path(i), site: this.site(i), owner: this.owner(i), isKey: this.isKey(i) };
+  }
+
+  *[Symbol.iterator](): IterableIterator<SelectorUse> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 }
 
@@ -133,19 +173,80 @@ class Defined implements Definition {
   }
 }
 
-export interface Entry {
-  path: JsonPath;
-  value: JsonObject;
+/**
+ * The definitions of one section (`tagOwners`, `groups`, …), read straight from its object: a
+ * large policy has tens of thousands, and a copy into a Map cost as much time and memory as the
+ * rules that read it. The Map-like subset the rules use; iteration is in the object's key order.
+ */
+export class Definitions {
+  private count = -1;
+
+  constructor(
+    private readonly object: JsonObject | undefined,
+    /** The section's key as written. */
+    private readonly section: string,
+  ) {}
+
+  get size(): number {
+    if (this.count < 0) {
+      let count = 0;
+      for (const name in this.object) if (Object.hasOwn(this.object, name)) count++;
+      this.count = count;
+    }
+    return this.count;
+  }
+
+  has(name: string): boolean {
+    return this.object !== undefined && Object.hasOwn(this.object, name);
+  }
+
+  /** The value of definition `name` (undefined when there is none): no Definition object. */
+  valueOf(name: string): unknown {
+    return this.has(name) ? this.object![name] : undefined;
+  }
+
+  get(name: string): Definition | undefined {
+    return this.has(name) ? new Defined(name, this.section, this.object![name]) : undefined;
+  }
+
+  /** The names, in order (an array: callers spread or filter it). */
+  keys(): string[] {
+    return this.object === undefined ? [] : Object.keys(this.object);
+  }
+
+  values(): Definition[] {
+    return this.keys().map((name) => new Defined(name, this.section, this.object![name]));
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, Definition]> {
+    for (const definition of this.values()) yield [definition.name, definition];
+  }
+}
+
+/** An object entry of an array section, with its path built when first asked for. */
+export class Entry {
+  private where: JsonPath | undefined;
+
+  constructor(
+    /** The section's key as written. */
+    private readonly section: string,
+    private readonly index: number,
+    readonly value: JsonObject,
+  ) {}
+
+  get path(): JsonPath {
+    return (this.where ??= [this.section, this.index]);
+  }
 }
 
 export class PolicyModel {
-  readonly tags: ReadonlyMap<string, Definition>;
-  readonly groups: ReadonlyMap<string, Definition>;
-  readonly hosts: ReadonlyMap<string, Definition>;
-  readonly postures: ReadonlyMap<string, Definition>;
-  readonly ipsets: ReadonlyMap<string, Definition>;
-  private uses: Use[] | undefined;
-  private usesBySite: Map<Site, SelectorUse[]> | undefined;
+  readonly tags: Definitions;
+  readonly groups: Definitions;
+  readonly hosts: Definitions;
+  readonly postures: Definitions;
+  readonly ipsets: Definitions;
+  private store: StringStore | undefined;
+  private usesBySite: Map<Site, UseList> | undefined;
   private readonly entryCache = new Map<string, Entry[]>();
 
   constructor(readonly root: JsonObject) {
@@ -171,60 +272,76 @@ export class PolicyModel {
       const { key, value: list } = member;
       for (let index = 0; index < list.length; index++) {
         const value: unknown = list[index];
-        if (isObject(value)) out.push({ path: [key, index], value });
+        if (isObject(value)) out.push(new Entry(key, index, value));
       }
     }
     this.entryCache.set(name, out);
     return out;
   }
 
-  private definitions(name: string): Map<string, Definition> {
-    const map = new Map<string, Definition>();
+  private definitions(name: string): Definitions {
     const member = this.section(name);
-    if (!member || !isObject(member.value)) return map;
-    const object = member.value;
-    for (const key in object) map.set(key, new Defined(key, member.key, object[key]));
-    return map;
+    return member && isObject(member.value) ? new Definitions(member.value, member.key) : new Definitions(undefined, name);
   }
 
   /** Every selector string in the policy, in file order of sections. */
-  selectorUses(): readonly Use[] {
-    return (this.uses ??= this.collectUses());
+  selectorUses(): UseList {
+    const store = this.strings();
+    return new UseList(store, undefined, store.selectors);
+  }
+
+  /** The selector strings, then the SSH recorders' (for policy/references). */
+  strings(): StringStore {
+    return (this.store ??= this.collectStrings());
   }
 
   /** The selector uses at one site, in the order of `selectorUses()`. */
-  usesAt(site: Site): readonly SelectorUse[] {
+  usesAt(site: Site): UseList {
     if (!this.usesBySite) {
-      const bySite = new Map<Site, SelectorUse[]>();
-      const uses = this.selectorUses();
-      for (let i = 0; i < uses.length; i++) {
-        const use = uses[i]!;
-        const list = bySite.get(use.site);
-        if (list) list.push(use);
-        else bySite.set(use.site, [use]);
+      const positions = new Map<Site, number[]>();
+      const store = this.strings();
+      for (let i = 0; i < store.selectors; i++) {
+        const at = store.site(i) as Site;
+        const list = positions.get(at);
+        if (list) list.push(i);
+        else positions.set(at, [i]);
       }
-      this.usesBySite = bySite;
+      this.usesBySite = new Map();
+      for (const [at, list] of positions) this.usesBySite.set(at, new UseList(store, list, list.length));
     }
-    return this.usesBySite.get(site) ?? NO_USES;
+    return this.usesBySite.get(site) ?? new UseList(this.strings(), NO_POSITIONS, 0);
   }
 
-  private collectUses(): Use[] {
-    const uses: Use[] = [];
+  /** The strings of each definition of a section; a Definition object only for those that hold any. */
+  private definitionStrings(name: string, site: Site, strings: (value: unknown, owner: Owner, key: undefined, site: StringSite) => void) {
+    const member = this.section(name);
+    if (!member || !isObject(member.value)) return;
+    const object = member.value;
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
+      const value = object[key];
+      if (typeof value === 'string' || (Array.isArray(value) && value.length > 0)) strings(value, new Defined(key, member.key, value), undefined, site);
+    }
+  }
+
+  private collectStrings(): StringStore {
+    const uses = new StringStore();
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
-    const strings = (value: unknown, owner: JsonPath | Definition, key: string | undefined, site: Site) => {
-      if (typeof value === 'string') uses.push(new Use(value, owner, key, -1, site));
+    const strings = (value: unknown, owner: Owner, key: string | undefined, site: StringSite) => {
+      const number = SITE_NUMBER[site];
+      if (typeof value === 'string') uses.addAt(value, owner, key, -1, number);
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
-          if (typeof item === 'string') uses.push(new Use(item, owner, key, i, site));
+          if (typeof item === 'string') uses.addAt(item, owner, key, i, number);
         }
       }
     };
     // The strings of the entry's member `name`; legacy spellings (ACL `users`/`ports`, test
     // `user`/`allow`) are fields of their own with the same site.
-    const field = (entry: Entry, name: string, site: Site) => {
+    const field = (entry: Entry, name: string, site: StringSite) => {
       const key = memberKey(entry.value, name);
-      if (key !== undefined) strings(entry.value[key], entry.path, key, site);
+      if (key !== undefined) strings(entry.value[key], entry, key, site);
     };
 
     for (const e of this.entries('acls')) {
@@ -259,9 +376,9 @@ export class PolicyModel {
       field(e, 'dst', 'sshTests.dst');
       for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
     }
-    for (const tag of this.tags.values()) strings(tag.value, tag, undefined, 'tagOwners.owner');
-    for (const group of this.groups.values()) strings(group.value, group, undefined, 'groups.member');
-    for (const ipset of this.ipsets.values()) strings(ipset.value, ipset, undefined, 'ipsets.entry');
+    this.definitionStrings('tagOwners', 'tagOwners.owner', strings);
+    this.definitionStrings('groups', 'groups.member', strings);
+    this.definitionStrings('ipsets', 'ipsets.entry', strings);
     const posture = this.section('defaultSrcPosture');
     if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');
 
@@ -278,16 +395,21 @@ export class PolicyModel {
       if (services && isObject(services.value)) {
         for (const [name, list] of Object.entries(services.value)) {
           const path = [...base, services.key, name];
-          uses.push(new Use(name, path, undefined, -1, 'autoApprovers.service'));
+          uses.add(name, path, undefined, -1, 'autoApprovers.service');
           strings(list, path, undefined, 'autoApprovers.serviceHost');
         }
       }
+    }
+    uses.selectors = uses.length;
+    for (const e of this.entries('ssh')) {
+      const key = memberKey(e.value, 'recorder');
+      if (key !== undefined && Array.isArray(e.value[key])) strings(e.value[key], e, key, 'ssh.recorder');
     }
     return uses;
   }
 }
 
-const NO_USES: readonly SelectorUse[] = [];
+const NO_POSITIONS: readonly number[] = [];
 
 const models = new WeakMap<ParsedPolicy, PolicyModel>();
 

@@ -14,7 +14,7 @@ const policy = parseHujson(`{
 }`);
 
 test('referencesOf lists named references with their paths', () => {
-  const refs = referencesOf(modelOf(policy)).map((r) => [r.kind, r.name, r.path.join('.')]);
+  const refs = [...referencesOf(modelOf(policy))].map((r) => [r.kind, r.name, r.path.join('.')]);
   assert.equal(refs, [
     ['group', 'group:eng', 'acls.0.src.0'],
     ['host', 'db', 'acls.0.src.1'],
@@ -38,7 +38,7 @@ test('referencesOf lists named references with their paths', () => {
 });
 
 test('replaceReference keeps the rest of the string', () => {
-  const refs = referencesOf(modelOf(policy));
+  const refs = [...referencesOf(modelOf(policy))];
   const dst = refs.find((r) => r.path.join('.') === 'acls.0.dst.0')!;
   assert.equal(replaceReference(dst, 'tag:www'), { op: 'replace-value', path: dst.path, value: 'tag:www:443' });
   const entry = refs.find((r) => r.name === 'printer')!;
@@ -48,7 +48,7 @@ test('replaceReference keeps the rest of the string', () => {
 });
 
 test('nearMiss suggests a close candidate only', () => {
-  const ref = referencesOf(modelOf(policy))[0]!;
+  const ref = referencesOf(modelOf(policy)).at(0);
   assert.is(nearMiss(ref, new NearMissIndex(['group:ops'])).hint, '');
   const near = nearMiss(ref, new NearMissIndex(['group:en']));
   assert.is(near.hint, '; did you mean "group:en"?');

@@ -1,19 +1,17 @@
 // Every reference to a named definition (tag, group, host alias, IP set, posture) and every
-// Service name, with the JSON path of the string it stands in. Built once per model from
-// `selectorUses()`: destinations lose their ports (selectorOf), IP set entries lose
-// their `add`/`remove`, and SSH `recorder` tags are added. The reference rules and the unused
-// definition rule all read this one list. A selector use that names a definition is its own
-// Reference (its kind and name filled in here): no second object per string.
+// Service name, found among the model's strings: destinations lose their ports (selectorOf), IP
+// set entries lose their `add`/`remove`, and SSH `recorder` tags count too. The reference rules
+// and the unused-definition rule read these lists, built once per model: positions in the model's
+// string store plus the names, no object per reference until one is reported.
 
 import type { FixOp, JsonPath, Suggestion } from '../engine/rule.ts';
 import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
-import { findMember } from './members.ts';
-import type { NearMissIndex } from './near-miss.ts';
-import type { PolicyModel, Site, Use } from './policy-model.ts';
+import { NearMissIndex } from './near-miss.ts';
+import type { Definitions, PolicyModel, StringSite, StringStore } from './policy-model.ts';
 import { selectorKind, selectorOf } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
-export type ReferenceSite = Site | 'ssh.recorder';
+export type ReferenceSite = StringSite;
 
 export interface Reference {
   kind: ReferenceKind;
@@ -27,6 +25,67 @@ export interface Reference {
   owner: JsonPath;
   /** True when `path` points at an object key (autoApprovers.services keys). */
   isKey: boolean;
+}
+
+/**
+ * References read by position (`name(i)`, `site(i)`, …; `at(i)` builds the object for a report):
+ * positions in the model's string store and the names, no object per reference.
+ */
+export class ReferenceList {
+  readonly positions: number[] = [];
+  readonly names: string[] = [];
+  /** Each reference's kind, in a list of every kind; a list of one kind has none. */
+  readonly kinds: ReferenceKind[] | undefined;
+
+  constructor(
+    private readonly store: StringStore,
+    /** The kind of every reference in a list of one kind. */
+    private readonly only?: ReferenceKind,
+  ) {
+    this.kinds = only === undefined ? [] : undefined;
+  }
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  name(i: number): string {
+    return this.names[i]!;
+  }
+
+  kind(i: number): ReferenceKind {
+    return this.only ?? this.kinds![i]!;
+  }
+
+  site(i: number): ReferenceSite {
+    return this.store.site(this.positions[i]!);
+  }
+
+  text(i: number): string {
+    return this.store.texts[this.positions[i]!]!;
+  }
+
+  path(i: number): JsonPath {
+    return this.store.path(this.positions[i]!);
+  }
+
+  at(i: number): Reference {
+    const position = this.positions[i]!;
+    const site = this.store.site(position);
+    return {
+      kind: this.kind(i),
+      name: this.names[i]!,
+      text: this.store.texts[position]!,
+      path: this.store.path(position),
+      site,
+      owner: this.store.owner(position),
+      isKey: site === 'autoApprovers.service',
+    };
+  }
+
+  *[Symbol.iterator](): IterableIterator<Reference> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
 }
 
 /** Sites whose strings are not selectors: SSH login names are taken literally. */
@@ -49,7 +108,7 @@ function referenceName(text: string, site: ReferenceSite): string | undefined {
     return target.name;
   }
   if (LITERAL_SITES.has(site)) return undefined;
-  let selector = (site === 'ssh.recorder' ? text : selectorOf({ text, site }))?.trim();
+  let selector = (site === 'ssh.recorder' ? text : selectorOf(text, site))?.trim();
   if (selector === undefined) return undefined;
   if ((site === 'ssh.dst' || site === 'sshTests.dst') && endsWithPort(selector)) {
     // SSH destinations take no port; "tag:web:22" still names tag:web (the SSH rules report the port).
@@ -79,54 +138,49 @@ function endsWithPort(text: string): boolean {
   return true;
 }
 
-const cache = new WeakMap<PolicyModel, readonly Reference[]>();
-const byKindCache = new WeakMap<PolicyModel, ReadonlyMap<ReferenceKind, readonly Reference[]>>();
-const NONE: readonly Reference[] = [];
+const allCache = new WeakMap<PolicyModel, ReferenceList>();
+const byKindCache = new WeakMap<PolicyModel, Map<ReferenceKind, ReferenceList>>();
+
+/** Classifies every string of the store: `add` is called for each that names a definition. */
+function classify(store: StringStore, add: (position: number, name: string, kind: ReferenceKind) => void): void {
+  const texts = store.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const name = referenceName(texts[i]!, store.site(i));
+    if (name !== undefined) add(i, name, foundKind);
+  }
+}
+
+function push(list: ReferenceList, position: number, name: string, kind: ReferenceKind): void {
+  list.positions.push(position);
+  list.names.push(name);
+  list.kinds?.push(kind);
+}
 
 /** Every reference in the policy, in the order of `selectorUses()`, then SSH recorders. */
-export function referencesOf(model: PolicyModel): readonly Reference[] {
-  let references = cache.get(model);
-  if (references) return references;
-  const list: Reference[] = [];
-  const uses = model.selectorUses();
-  for (let i = 0; i < uses.length; i++) {
-    const use = uses[i]!;
-    const name = referenceName(use.text, use.site);
-    if (name === undefined) continue;
-    use.kind = foundKind;
-    use.name = name;
-    list.push(use as Use & Reference);
+export function referencesOf(model: PolicyModel): ReferenceList {
+  let all = allCache.get(model);
+  if (!all) {
+    const list = (all = new ReferenceList(model.strings()));
+    classify(model.strings(), (position, name, kind) => push(list, position, name, kind));
+    allCache.set(model, all);
   }
-  for (const entry of model.entries('ssh')) {
-    const recorder = findMember(entry.value, 'recorder');
-    if (!recorder || !Array.isArray(recorder.value)) continue;
-    const texts: unknown[] = recorder.value;
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index];
-      if (typeof text !== 'string') continue;
-      const name = referenceName(text, 'ssh.recorder');
-      if (name !== undefined) list.push({ kind: foundKind, name, text, path: [entry.path[0]!, entry.path[1]!, recorder.key, index], site: 'ssh.recorder', owner: entry.path, isKey: false });
-    }
-  }
-  cache.set(model, (references = list));
-  return references;
+  return all;
 }
 
 /** The references of one kind, in the order of `referencesOf()`. */
-export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): readonly Reference[] {
+export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): ReferenceList {
+  const store = model.strings();
   let byKind = byKindCache.get(model);
   if (!byKind) {
-    const map = new Map<ReferenceKind, Reference[]>();
-    const references = referencesOf(model);
-    for (let i = 0; i < references.length; i++) {
-      const reference = references[i]!;
-      const list = map.get(reference.kind);
-      if (list) list.push(reference);
-      else map.set(reference.kind, [reference]);
-    }
-    byKindCache.set(model, (byKind = map));
+    const lists = (byKind = new Map<ReferenceKind, ReferenceList>());
+    classify(store, (position, name, found) => {
+      let list = lists.get(found);
+      if (!list) lists.set(found, (list = new ReferenceList(store, found)));
+      push(list, position, name, found);
+    });
+    byKindCache.set(model, byKind);
   }
-  return byKind.get(kind) ?? NONE;
+  return byKind.get(kind) ?? new ReferenceList(store, kind);
 }
 
 /** The edit that puts `name` in place of the reference's name, keeping the rest of its string. */
@@ -144,4 +198,37 @@ export function nearMiss(reference: Reference, candidates: NearMissIndex): { hin
     hint: `; did you mean ${JSON.stringify(match)}?`,
     suggestions: [{ description: `Replace ${JSON.stringify(reference.name)} with ${JSON.stringify(match)}`, ops: [replaceReference(reference, match)] }],
   };
+}
+
+export interface UndefinedReference {
+  reference: Reference;
+  /** `; did you mean "x"?` for a close candidate, or ''. */
+  hint: string;
+  /** Replacing the name with the close candidate, if any. */
+  suggestions: Suggestion[];
+}
+
+/**
+ * The references of `kind` that `defined` does not define, at the sites `checked` accepts, each
+ * with its near miss among the definitions `candidate` accepts (indexed only once one is needed).
+ * The five `no-undefined-*` rules differ only in what they skip and how they say it.
+ */
+export function undefinedReferences(
+  model: PolicyModel,
+  kind: ReferenceKind,
+  defined: Definitions,
+  checked: (site: ReferenceSite, name: string) => boolean,
+  candidate: (name: string) => boolean,
+): UndefinedReference[] {
+  const out: UndefinedReference[] = [];
+  let candidates: NearMissIndex | undefined;
+  const references = referencesOfKind(model, kind);
+  for (let i = 0; i < references.length; i++) {
+    const name = references.name(i);
+    if (defined.has(name) || !checked(references.site(i), name)) continue;
+    const reference = references.at(i);
+    candidates ??= new NearMissIndex(defined.keys().filter(candidate));
+    out.push({ reference, ...nearMiss(reference, candidates) });
+  }
+  return out;
 }

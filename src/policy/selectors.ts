@@ -2,7 +2,7 @@
 // first, then `*`, then prefixes, then users (anything with "@"), else a host alias.
 
 import { isAddress, parsePrefix } from './addresses.ts';
-import type { SelectorUse } from './policy-model.ts';
+import type { StringSite } from './policy-model.ts';
 import { parseDestination, portColon } from './ports.ts';
 
 export type SelectorKind =
@@ -84,9 +84,9 @@ export const AUTOGROUPS = [
  * The selector a use names: for ACL and test destinations (`host:ports`) the host part, for every
  * other site the text itself. Undefined when a destination cannot be split (bad square brackets).
  */
-export function selectorOf(use: Pick<SelectorUse, 'text' | 'site'>): string | undefined {
-  if (use.site !== 'acl.dst' && use.site !== 'tests.dst') return use.text;
-  const text = use.text.trim();
+export function selectorOf(raw: string, site: StringSite): string | undefined {
+  if (site !== 'acl.dst' && site !== 'tests.dst') return raw;
+  const text = raw.trim();
   if (!text.startsWith('[')) {
     const colon = portColon(text);
     return colon < 0 ? text : text.slice(0, colon);
