@@ -9662,6 +9662,9 @@ var StringStore = class {
   site(i) {
     return SITES[this.codes[i] % 32];
   }
+  siteNumber(i) {
+    return this.codes[i] % 32;
+  }
   owner(i) {
     const of = this.owners[i];
     return Array.isArray(of) ? of : of.path;
@@ -9731,31 +9734,45 @@ var Definitions = class {
   }
   object;
   section;
-  count = -1;
-  get size() {
-    if (this.count < 0) {
-      let count = 0;
-      for (const name in this.object) if (Object.hasOwn(this.object, name)) count++;
-      this.count = count;
+  map;
+  list;
+  values_() {
+    if (!this.map) {
+      const map = this.map = /* @__PURE__ */ new Map();
+      const object = this.object;
+      for (const key2 in object) if (Object.hasOwn(object, key2)) map.set(key2, object[key2]);
     }
-    return this.count;
+    return this.map;
+  }
+  get size() {
+    return this.values_().size;
   }
   has(name) {
-    return this.object !== void 0 && Object.hasOwn(this.object, name);
+    return this.values_().has(name);
   }
   /** The value of definition `name` (undefined when there is none): no Definition object. */
   valueOf(name) {
-    return this.has(name) ? this.object[name] : void 0;
+    return this.values_().get(name);
   }
   get(name) {
-    return this.has(name) ? new Defined(name, this.section, this.object[name]) : void 0;
+    const map = this.values_();
+    return map.has(name) ? new Defined(name, this.section, map.get(name)) : void 0;
   }
-  /** The names, in order (an array: callers spread or filter it). */
+  /** The names, in order. */
   keys() {
-    return this.object === void 0 ? [] : Object.keys(this.object);
+    return this.values_().keys();
   }
+  /** Each name with its value, in order (no Definition objects). */
+  entries() {
+    return this.values_().entries();
+  }
+  /** Every definition, in order (built once, then shared: do not modify). */
   values() {
-    return this.keys().map((name) => new Defined(name, this.section, this.object[name]));
+    if (!this.list) {
+      const list2 = this.list = [];
+      for (const [name, value] of this.values_()) list2.push(new Defined(name, this.section, value));
+    }
+    return this.list;
   }
   *[Symbol.iterator]() {
     for (const definition of this.values()) yield [definition.name, definition];
@@ -9828,30 +9845,18 @@ var PolicyModel = class {
   }
   /** The selector uses at one site, in the order of `selectorUses()`. */
   usesAt(site) {
+    const store = this.strings();
     if (!this.usesBySite) {
-      const positions = /* @__PURE__ */ new Map();
-      const store = this.strings();
-      for (let i = 0; i < store.selectors; i++) {
-        const at2 = store.site(i);
-        const list2 = positions.get(at2);
-        if (list2) list2.push(i);
-        else positions.set(at2, [i]);
-      }
-      this.usesBySite = /* @__PURE__ */ new Map();
-      for (const [at2, list2] of positions) this.usesBySite.set(at2, new UseList(store, list2, list2.length));
+      const positions = SITES.map(() => []);
+      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)].push(i);
+      this.usesBySite = positions.map((list2) => new UseList(store, list2, list2.length));
     }
-    return this.usesBySite.get(site) ?? new UseList(this.strings(), NO_POSITIONS, 0);
+    return this.usesBySite[SITE_NUMBER[site]];
   }
-  /** The strings of each definition of a section; a Definition object only for those that hold any. */
-  definitionStrings(name, site, strings4) {
-    const member = this.section(name);
-    if (!member || !isObject(member.value)) return;
-    const object = member.value;
-    for (const key2 in object) {
-      if (!Object.hasOwn(object, key2)) continue;
-      const value = object[key2];
-      if (typeof value === "string" || Array.isArray(value) && value.length > 0) strings4(value, new Defined(key2, member.key, value), void 0, site);
-    }
+  /** The strings of each definition of a section (the definition is their owner). */
+  definitionStrings(definitions, site, strings4) {
+    const list2 = definitions.values();
+    for (let i = 0; i < list2.length; i++) strings4(list2[i].value, list2[i], void 0, site);
   }
   collectStrings() {
     const uses = new StringStore();
@@ -9901,9 +9906,9 @@ var PolicyModel = class {
       field(e, "dst", "sshTests.dst");
       for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
     }
-    this.definitionStrings("tagOwners", "tagOwners.owner", strings4);
-    this.definitionStrings("groups", "groups.member", strings4);
-    this.definitionStrings("ipsets", "ipsets.entry", strings4);
+    this.definitionStrings(this.tags, "tagOwners.owner", strings4);
+    this.definitionStrings(this.groups, "groups.member", strings4);
+    this.definitionStrings(this.ipsets, "ipsets.entry", strings4);
     const posture = this.section("defaultSrcPosture");
     if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
@@ -9932,7 +9937,6 @@ var PolicyModel = class {
     return uses;
   }
 };
-var NO_POSITIONS = [];
 var models = /* @__PURE__ */ new WeakMap();
 function modelOf(policy) {
   let model = models.get(policy);
@@ -10483,7 +10487,7 @@ function undefinedReferences(model, kind, defined, checked, candidate) {
     const name = references.name(i);
     if (defined.has(name) || !checked(references.site(i), name)) continue;
     const reference = references.at(i);
-    candidates ??= new NearMissIndex(defined.keys().filter(candidate));
+    candidates ??= new NearMissIndex([...defined.keys()].filter(candidate));
     out.push({ reference, ...nearMiss(reference, candidates) });
   }
   return out;
@@ -10660,7 +10664,7 @@ var no_unused_definitions_default = defineRule({
     const used = /* @__PURE__ */ new Map();
     for (const { kind } of KINDS) {
       const names = /* @__PURE__ */ new Set();
-      for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
+      for (const name of referencesOfKind(model, kind).names) names.add(name);
       used.set(kind, names);
     }
     const definitions = {
@@ -11226,40 +11230,44 @@ var valid_autogroups_default = defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    let firstMember;
+    let firstMember = -1;
     const legacy = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      if (!uses.text(i).includes("autogroup:") || NOT_SELECTORS.has(uses.site(i))) continue;
-      const use = uses.at(i);
-      const name = selectorOf(use.text, use.site)?.trim();
+      const text = uses.text(i);
+      if (!text.includes("autogroup:")) continue;
+      const site = uses.site(i);
+      if (NOT_SELECTORS.has(site)) continue;
+      const name = selectorOf(text, site)?.trim();
       if (!name?.startsWith("autogroup:")) continue;
-      if (name === "autogroup:member") firstMember ??= use;
-      else if (name === "autogroup:members") legacy.push(use);
+      if (name === "autogroup:member") firstMember = firstMember < 0 ? i : firstMember;
+      else if (name === "autogroup:members") legacy.push(i);
       if (KNOWN.has(name)) continue;
+      const path = uses.path(i);
       const near = closest(name, CANDIDATES);
       if (near === void 0) {
         report({
-          path: use.path,
+          path,
           message: `Autogroup ${q4(name)} does not exist; use one Tailscale defines, such as "autogroup:member", "autogroup:tagged", "autogroup:admin", "autogroup:self" or "autogroup:internet"`
         });
         continue;
       }
-      const value = use.text.replace(name, near);
+      const value = text.replace(name, near);
       report({
-        path: use.path,
+        path,
         message: `Autogroup ${q4(name)} does not exist; did you mean ${q4(near)}?`,
-        suggestions: [{ description: `Use ${q4(near)}`, ops: [{ op: "replace-value", path: use.path, value }] }]
+        suggestions: [{ description: `Use ${q4(near)}`, ops: [{ op: "replace-value", path, value }] }]
       });
     }
-    if (!firstMember) return;
-    for (const use of legacy) {
-      const value = use.text.replace("autogroup:members", "autogroup:member");
+    if (firstMember < 0) return;
+    for (const i of legacy) {
+      const path = uses.path(i);
+      const value = uses.text(i).replace("autogroup:members", "autogroup:member");
       report({
-        path: use.path,
-        related: firstMember.path,
+        path,
+        related: uses.path(firstMember),
         message: `"autogroup:members" is the legacy spelling of "autogroup:member", and Tailscale refuses a file that uses both (see {related}); write "autogroup:member"`,
-        fix: { description: 'Write "autogroup:member"', ops: [{ op: "replace-value", path: use.path, value }] }
+        fix: { description: 'Write "autogroup:member"', ops: [{ op: "replace-value", path, value }] }
       });
     }
   }
@@ -12830,7 +12838,6 @@ var k8s_capability_fields_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const tags = [...model.tags.keys()];
     const rename = (path, from, to) => ({
       suggestions: [{ description: `Rename ${JSON.stringify(from)} to ${JSON.stringify(to)}`, ops: [{ op: "rename-key", path, newKey: to }] }]
     });
@@ -12930,7 +12937,7 @@ var k8s_capability_fields_default = defineRule({
         }
         const name = tag.trim();
         if (!model.tags.has(name)) {
-          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, tags)}` });
+          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
         }
       });
     }
@@ -15286,23 +15293,26 @@ function runRules(policy, options) {
   }
   const pending = [];
   const paths = [];
-  const root = policy.value;
+  let current = options.rules[0];
+  let configured;
+  const context = {
+    policy,
+    root: policy.value,
+    settings: options.settings,
+    report(report) {
+      const severity = configured ?? report.severity ?? current.severity;
+      const entry = { rule: current, severity: severity === "error" ? 2 : 1, report };
+      if ("path" in report) entry.at = paths.push(report.path) - 1;
+      if (report.related && !("range" in report.related)) entry.related = paths.push(report.related) - 1;
+      pending.push(entry);
+    }
+  };
   for (const rule of options.rules) {
-    const configured = options.severities.get(rule.id);
+    configured = options.severities.get(rule.id);
     if (configured === "off") continue;
+    current = rule;
     try {
-      rule.check({
-        policy,
-        root,
-        settings: options.settings,
-        report(report) {
-          const severity = configured ?? report.severity ?? rule.severity;
-          const entry = { rule, severity: severity === "error" ? 2 : 1, report };
-          if ("path" in report) entry.at = paths.push(report.path) - 1;
-          if (report.related && !("range" in report.related)) entry.related = paths.push(report.related) - 1;
-          pending.push(entry);
-        }
-      });
+      rule.check(context);
     } catch (error) {
       throw new Error(`rule "${rule.id}" failed: ${error.message}`, { cause: error });
     }

@@ -26,7 +26,6 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const tags = [...model.tags.keys()];
 
     const rename = (path: JsonPath, from: string, to: string) => ({
       suggestions: [{ description: `Rename ${JSON.stringify(from)} to ${JSON.stringify(to)}`, ops: [{ op: 'rename-key' as const, path, newKey: to }] }],
@@ -131,7 +130,7 @@ export default defineRule({
         }
         const name = tag.trim();
         if (!model.tags.has(name)) {
-          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, tags)}` });
+          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
         }
       });
     }

@@ -29,7 +29,7 @@ export default defineRule({
     const used = new Map<ReferenceKind, Set<string>>();
     for (const { kind } of KINDS) {
       const names = new Set<string>();
-      for (const reference of referencesOfKind(model, kind)) names.add(reference.name);
+      for (const name of referencesOfKind(model, kind).names) names.add(name);
       used.set(kind, names);
     }
     const definitions: Record<(typeof KINDS)[number]['kind'], Definitions> = {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { closest } from '../src/policy/did-you-mean.ts';
-import { modelOf, type SelectorUse, type Site } from '../src/policy/policy-model.ts';
+import { modelOf, type Site } from '../src/policy/policy-model.ts';
 import { AUTOGROUPS, selectorOf } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
@@ -30,41 +30,46 @@ export default defineRule({
   fixable: true,
   hasSuggestions: true,
   check({ policy, report }) {
-    let firstMember: SelectorUse | undefined;
-    const legacy: SelectorUse[] = [];
+    // Positions of the first "autogroup:member" and of every legacy "autogroup:members".
+    let firstMember = -1;
+    const legacy: number[] = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
+      const text = uses.text(i);
       // Only a string that holds "autogroup:" can name one.
-      if (!uses.text(i).includes('autogroup:') || NOT_SELECTORS.has(uses.site(i))) continue;
-      const use = uses.at(i);
-      const name = selectorOf(use.text, use.site)?.trim();
+      if (!text.includes('autogroup:')) continue;
+      const site = uses.site(i);
+      if (NOT_SELECTORS.has(site)) continue;
+      const name = selectorOf(text, site)?.trim();
       if (!name?.startsWith('autogroup:')) continue;
-      if (name === 'autogroup:member') firstMember ??= use;
-      else if (name === 'autogroup:members') legacy.push(use);
+      if (name === 'autogroup:member') firstMember = firstMember < 0 ? i : firstMember;
+      else if (name === 'autogroup:members') legacy.push(i);
       if (KNOWN.has(name)) continue;
+      const path = uses.path(i);
       const near = closest(name, CANDIDATES);
       if (near === undefined) {
         report({
-          path: use.path,
+          path,
           message: `Autogroup ${q(name)} does not exist; use one Tailscale defines, such as "autogroup:member", "autogroup:tagged", "autogroup:admin", "autogroup:self" or "autogroup:internet"`,
         });
         continue;
       }
-      const value = use.text.replace(name, near);
+      const value = text.replace(name, near);
       report({
-        path: use.path,
+        path,
         message: `Autogroup ${q(name)} does not exist; did you mean ${q(near)}?`,
-        suggestions: [{ description: `Use ${q(near)}`, ops: [{ op: 'replace-value', path: use.path, value }] }],
+        suggestions: [{ description: `Use ${q(near)}`, ops: [{ op: 'replace-value', path, value }] }],
       });
     }
-    if (!firstMember) return;
-    for (const use of legacy) {
-      const value = use.text.replace('autogroup:members', 'autogroup:member');
+    if (firstMember < 0) return;
+    for (const i of legacy) {
+      const path = uses.path(i);
+      const value = uses.text(i).replace('autogroup:members', 'autogroup:member');
       report({
-        path: use.path,
-        related: firstMember.path,
+        path,
+        related: uses.path(firstMember),
         message: `"autogroup:members" is the legacy spelling of "autogroup:member", and Tailscale refuses a file that uses both (see {related}); write "autogroup:member"`,
-        fix: { description: 'Write "autogroup:member"', ops: [{ op: 'replace-value', path: use.path, value }] },
+        fix: { description: 'Write "autogroup:member"', ops: [{ op: 'replace-value', path, value }] },
       });
     }
   },

@@ -5,7 +5,7 @@ import { locatePaths, type Located } from '../locate/path-to-range.ts';
 import type { ParsedPolicy, SourceRange } from '../parse/parsed-policy.ts';
 import type { Diagnostic, SeverityLevel } from './diagnostic.ts';
 import { SYNTAX } from './engine-rules.ts';
-import type { JsonPath, Report, Rule, Severity } from './rule.ts';
+import type { JsonPath, Report, Rule, RuleContext, Severity } from './rule.ts';
 
 export interface RuleRunOptions {
   rules: readonly Rule[];
@@ -36,23 +36,27 @@ export function runRules(policy: ParsedPolicy, options: RuleRunOptions): Diagnos
 
   const pending: Pending[] = [];
   const paths: JsonPath[] = [];
-  const root = policy.value as Record<string, unknown>;
+  // One context for the whole run (rules report synchronously): the rule being run is `current`.
+  let current = options.rules[0]!;
+  let configured: Severity | undefined;
+  const context: RuleContext = {
+    policy,
+    root: policy.value as Record<string, unknown>,
+    settings: options.settings,
+    report(report) {
+      const severity = configured ?? report.severity ?? current.severity;
+      const entry: Pending = { rule: current, severity: severity === 'error' ? 2 : 1, report };
+      if ('path' in report) entry.at = paths.push(report.path) - 1;
+      if (report.related && !('range' in report.related)) entry.related = paths.push(report.related) - 1;
+      pending.push(entry);
+    },
+  };
   for (const rule of options.rules) {
-    const configured = options.severities.get(rule.id);
+    configured = options.severities.get(rule.id);
     if (configured === 'off') continue;
+    current = rule;
     try {
-      rule.check({
-        policy,
-        root,
-        settings: options.settings,
-        report(report) {
-          const severity = configured ?? report.severity ?? rule.severity;
-          const entry: Pending = { rule, severity: severity === 'error' ? 2 : 1, report };
-          if ('path' in report) entry.at = paths.push(report.path) - 1;
-          if (report.related && !('range' in report.related)) entry.related = paths.push(report.related) - 1;
-          pending.push(entry);
-        },
-      });
+      rule.check(context);
     } catch (error) {
       throw new Error(`rule "${rule.id}" failed: ${(error as Error).message}`, { cause: error });
     }

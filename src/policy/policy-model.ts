@@ -90,6 +90,10 @@ export class StringStore {
     return SITES[this.codes[i]! % 32]!;
   }
 
+  siteNumber(i: number): number {
+    return this.codes[i]! % 32;
+  }
+
   owner(i: number): JsonPath {
     const of = this.owners[i]!;
     return Array.isArray(of) ? of : (of as Definition | Entry).path;
@@ -174,48 +178,66 @@ class Defined implements Definition {
 }
 
 /**
- * The definitions of one section (`tagOwners`, `groups`, …), read straight from its object: a
- * large policy has tens of thousands, and a copy into a Map cost as much time and memory as the
- * rules that read it. The Map-like subset the rules use; iteration is in the object's key order.
+ * The definitions of one section (`tagOwners`, `groups`, …): the Map-like subset the rules use,
+ * over a name → value Map built on first use (the section object itself answers lookups of
+ * trimmed or sliced names slowly when it is large); Definition objects (with their paths) only
+ * when a rule walks them all. Iteration is in the object's key order.
  */
 export class Definitions {
-  private count = -1;
+  private map: Map<string, unknown> | undefined;
+  private list: Definition[] | undefined;
 
   constructor(
     private readonly object: JsonObject | undefined,
     /** The section's key as written. */
-    private readonly section: string,
+    readonly section: string,
   ) {}
 
-  get size(): number {
-    if (this.count < 0) {
-      let count = 0;
-      for (const name in this.object) if (Object.hasOwn(this.object, name)) count++;
-      this.count = count;
+  private values_(): Map<string, unknown> {
+    if (!this.map) {
+      const map = (this.map = new Map<string, unknown>());
+      const object = this.object;
+      // Own keys only, as Object.keys would give (for-in also walks a polluted prototype).
+      for (const key in object) if (Object.hasOwn(object, key)) map.set(key, object[key]);
     }
-    return this.count;
+    return this.map;
+  }
+
+  get size(): number {
+    return this.values_().size;
   }
 
   has(name: string): boolean {
-    return this.object !== undefined && Object.hasOwn(this.object, name);
+    return this.values_().has(name);
   }
 
   /** The value of definition `name` (undefined when there is none): no Definition object. */
   valueOf(name: string): unknown {
-    return this.has(name) ? this.object![name] : undefined;
+    return this.values_().get(name);
   }
 
   get(name: string): Definition | undefined {
-    return this.has(name) ? new Defined(name, this.section, this.object![name]) : undefined;
+    const map = this.values_();
+    return map.has(name) ? new Defined(name, this.section, map.get(name)) : undefined;
   }
 
-  /** The names, in order (an array: callers spread or filter it). */
-  keys(): string[] {
-    return this.object === undefined ? [] : Object.keys(this.object);
+  /** The names, in order. */
+  keys(): IterableIterator<string> {
+    return this.values_().keys();
   }
 
-  values(): Definition[] {
-    return this.keys().map((name) => new Defined(name, this.section, this.object![name]));
+  /** Each name with its value, in order (no Definition objects). */
+  entries(): IterableIterator<[string, unknown]> {
+    return this.values_().entries();
+  }
+
+  /** Every definition, in order (built once, then shared: do not modify). */
+  values(): readonly Definition[] {
+    if (!this.list) {
+      const list: Definition[] = (this.list = []);
+      for (const [name, value] of this.values_()) list.push(new Defined(name, this.section, value));
+    }
+    return this.list;
   }
 
   *[Symbol.iterator](): IterableIterator<[string, Definition]> {
@@ -246,7 +268,7 @@ export class PolicyModel {
   readonly postures: Definitions;
   readonly ipsets: Definitions;
   private store: StringStore | undefined;
-  private usesBySite: Map<Site, UseList> | undefined;
+  private usesBySite: UseList[] | undefined;
   private readonly entryCache = new Map<string, Entry[]>();
 
   constructor(readonly root: JsonObject) {
@@ -297,31 +319,20 @@ export class PolicyModel {
 
   /** The selector uses at one site, in the order of `selectorUses()`. */
   usesAt(site: Site): UseList {
+    const store = this.strings();
     if (!this.usesBySite) {
-      const positions = new Map<Site, number[]>();
-      const store = this.strings();
-      for (let i = 0; i < store.selectors; i++) {
-        const at = store.site(i) as Site;
-        const list = positions.get(at);
-        if (list) list.push(i);
-        else positions.set(at, [i]);
-      }
-      this.usesBySite = new Map();
-      for (const [at, list] of positions) this.usesBySite.set(at, new UseList(store, list, list.length));
+      // Positions by site number, in one pass (a list per site, no Map lookup per string).
+      const positions: number[][] = SITES.map(() => []);
+      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)]!.push(i);
+      this.usesBySite = positions.map((list) => new UseList(store, list, list.length));
     }
-    return this.usesBySite.get(site) ?? new UseList(this.strings(), NO_POSITIONS, 0);
+    return this.usesBySite[SITE_NUMBER[site]]!;
   }
 
-  /** The strings of each definition of a section; a Definition object only for those that hold any. */
-  private definitionStrings(name: string, site: Site, strings: (value: unknown, owner: Owner, key: undefined, site: StringSite) => void) {
-    const member = this.section(name);
-    if (!member || !isObject(member.value)) return;
-    const object = member.value;
-    for (const key in object) {
-      if (!Object.hasOwn(object, key)) continue;
-      const value = object[key];
-      if (typeof value === 'string' || (Array.isArray(value) && value.length > 0)) strings(value, new Defined(key, member.key, value), undefined, site);
-    }
+  /** The strings of each definition of a section (the definition is their owner). */
+  private definitionStrings(definitions: Definitions, site: Site, strings: (value: unknown, owner: Owner, key: undefined, site: StringSite) => void) {
+    const list = definitions.values();
+    for (let i = 0; i < list.length; i++) strings(list[i]!.value, list[i]!, undefined, site);
   }
 
   private collectStrings(): StringStore {
@@ -376,9 +387,9 @@ export class PolicyModel {
       field(e, 'dst', 'sshTests.dst');
       for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
     }
-    this.definitionStrings('tagOwners', 'tagOwners.owner', strings);
-    this.definitionStrings('groups', 'groups.member', strings);
-    this.definitionStrings('ipsets', 'ipsets.entry', strings);
+    this.definitionStrings(this.tags, 'tagOwners.owner', strings);
+    this.definitionStrings(this.groups, 'groups.member', strings);
+    this.definitionStrings(this.ipsets, 'ipsets.entry', strings);
     const posture = this.section('defaultSrcPosture');
     if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');
 
@@ -408,8 +419,6 @@ export class PolicyModel {
     return uses;
   }
 }
-
-const NO_POSITIONS: readonly number[] = [];
 
 const models = new WeakMap<ParsedPolicy, PolicyModel>();
 

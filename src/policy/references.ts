@@ -227,7 +227,7 @@ export function undefinedReferences(
     const name = references.name(i);
     if (defined.has(name) || !checked(references.site(i), name)) continue;
     const reference = references.at(i);
-    candidates ??= new NearMissIndex(defined.keys().filter(candidate));
+    candidates ??= new NearMissIndex([...defined.keys()].filter(candidate));
     out.push({ reference, ...nearMiss(reference, candidates) });
   }
   return out;
