@@ -10870,6 +10870,13 @@ var OPERATOR = /^(==|!=|<=|>=|<|>|not\s+in(?![A-Za-z0-9_])|in(?![A-Za-z0-9_]))/i
 var SCALAR = /^('[^']*'|"[^"]*"|-?\d+(\.\d+)*|true|false)$/;
 var OPERATORS = "==, !=, <, <=, >, >=, IN or NOT IN";
 var bad2 = (problem) => ({ ok: false, problem });
+var Q = `(?:'[^',]*'|"[^",]*"|-?\\d+(?:\\.\\d+)*|true|false)`;
+var WELL_FORMED = new RegExp(
+  `^\\s*([A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.-]+)(?![A-Za-z0-9_.-])(?:\\s*(?:(?:==|!=|<=|>=|<|>)\\s*${Q}|(?:[Nn][Oo][Tt]\\s+)?[Ii][Nn]\\s*\\[\\s*(?:${Q}(?:\\s*,\\s*${Q})*)?\\s*\\]))?\\s*$`
+);
+function wellFormedAttribute(text) {
+  return WELL_FORMED.exec(text)?.[1];
+}
 function parsePostureCondition(text) {
   const trimmed = text.trim();
   if (trimmed === "") return bad2("the condition is empty");
@@ -10908,6 +10915,8 @@ var valid_postures_default = defineRule({
       const name = JSON.stringify(posture.name);
       posture.value.forEach((text, index) => {
         if (typeof text !== "string") return;
+        const quick = wellFormedAttribute(text);
+        if (quick !== void 0 && (!quick.startsWith("node:") || NODE_ATTRIBUTES.includes(quick))) return;
         const condition = parsePostureCondition(text);
         const path = () => [...posture.path, index];
         if (!condition.ok) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { closest } from '../src/policy/did-you-mean.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
-import { NODE_ATTRIBUTES, parsePostureCondition } from '../src/policy/postures.ts';
+import { NODE_ATTRIBUTES, parsePostureCondition, wellFormedAttribute } from '../src/policy/postures.ts';
 
 // A posture is a list of conditions that must all hold. A malformed condition is rejected, and a
 // misspelt `node:` attribute is worse: an attribute a device does not have never matches, so the
@@ -18,6 +18,9 @@ export default defineRule({
       const name = JSON.stringify(posture.name);
       posture.value.forEach((text, index) => {
         if (typeof text !== 'string') return;
+        // The common case, a well-formed condition on a known attribute, without the full parse.
+        const quick = wellFormedAttribute(text);
+        if (quick !== undefined && (!quick.startsWith('node:') || NODE_ATTRIBUTES.includes(quick))) return;
         const condition = parsePostureCondition(text);
         // Built only to report: a large policy has many conditions.
         const path = () => [...posture.path, index];

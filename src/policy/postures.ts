@@ -21,6 +21,21 @@ const OPERATORS = '==, !=, <, <=, >, >=, IN or NOT IN';
 
 const bad = (problem: string): Parsed<never> => ({ ok: false, problem });
 
+// The common well-formed condition in one expression, for the attribute only (no match object
+// for the rest): parsePostureCondition accepts every text this accepts, with the same attribute
+// (a differential test checks it). Quoted list items hold no comma (the parser splits on it), the
+// attribute may not end where the parser's longer match would go on, and only IN / NOT IN ignore case.
+const Q = `(?:'[^',]*'|"[^",]*"|-?\\d+(?:\\.\\d+)*|true|false)`;
+const WELL_FORMED = new RegExp(
+  `^\\s*([A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.-]+)(?![A-Za-z0-9_.-])` +
+    `(?:\\s*(?:(?:==|!=|<=|>=|<|>)\\s*${Q}|(?:[Nn][Oo][Tt]\\s+)?[Ii][Nn]\\s*\\[\\s*(?:${Q}(?:\\s*,\\s*${Q})*)?\\s*\\]))?\\s*$`,
+);
+
+/** The attribute of a well-formed condition, cheaply, or undefined: then parsePostureCondition says what is wrong (or that it is fine). */
+export function wellFormedAttribute(text: string): string | undefined {
+  return WELL_FORMED.exec(text)?.[1];
+}
+
 export function parsePostureCondition(text: string): Parsed<PostureCondition> {
   const trimmed = text.trim();
   if (trimmed === '') return bad('the condition is empty');
