@@ -9649,7 +9649,7 @@ var StringStore = class {
   add(text, owner, key2, index, site) {
     this.addAt(text, owner, key2, index, SITE_NUMBER[site]);
   }
-  /** `add` with the site's number, looked up once per field by the model (a keyed lookup per string showed). */
+  /** `add` with the site's number, which the model looks up once per field rather than once per string. */
   addAt(text, owner, key2, index, site) {
     this.texts.push(text);
     this.owners.push(owner);

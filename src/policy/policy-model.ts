@@ -73,7 +73,7 @@ export class StringStore {
     this.addAt(text, owner, key, index, SITE_NUMBER[site]);
   }
 
-  /** `add` with the site's number, looked up once per field by the model (a keyed lookup per string showed). */
+  /** `add` with the site's number, which the model looks up once per field rather than once per string. */
   addAt(text: string, owner: Owner, key: string | undefined, index: number, site: number): void {
     this.texts.push(text);
     this.owners.push(owner);
