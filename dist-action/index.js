@@ -9637,6 +9637,14 @@ var SITES = [
   "ssh.recorder"
 ];
 var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
+var ENTRY_FIELDS = [
+  ["acls", [["src", "acl.src"], ["users", "acl.src"], ["dst", "acl.dst"], ["ports", "acl.dst"], ["srcPosture", "srcPosture"]]],
+  ["grants", [["src", "grant.src"], ["dst", "grant.dst"], ["via", "grant.via"], ["srcPosture", "srcPosture"]]],
+  ["ssh", [["src", "ssh.src"], ["dst", "ssh.dst"], ["users", "ssh.users"], ["srcPosture", "srcPosture"]]],
+  ["nodeAttrs", [["target", "nodeAttrs.target"]]],
+  ["tests", [["src", "tests.src"], ["user", "tests.src"], ["accept", "tests.dst"], ["allow", "tests.dst"], ["deny", "tests.dst"]]],
+  ["sshTests", [["src", "sshTests.src"], ["dst", "sshTests.dst"], ["accept", "sshTests.user"], ["check", "sshTests.user"], ["deny", "sshTests.user"]]]
+];
 var StringStore = class {
   /** The number of selector uses; the SSH recorders' strings follow them. */
   selectors = 0;
@@ -9743,9 +9751,6 @@ var Definitions = class {
       for (const key2 in object) if (Object.hasOwn(object, key2)) map.set(key2, object[key2]);
     }
     return this.map;
-  }
-  get size() {
-    return this.values_().size;
   }
   has(name) {
     return this.values_().has(name);
@@ -9874,37 +9879,8 @@ var PolicyModel = class {
       const key2 = memberKey(entry.value, name);
       if (key2 !== void 0) strings4(entry.value[key2], entry, key2, site);
     };
-    for (const e of this.entries("acls")) {
-      field(e, "src", "acl.src");
-      field(e, "users", "acl.src");
-      field(e, "dst", "acl.dst");
-      field(e, "ports", "acl.dst");
-      field(e, "srcPosture", "srcPosture");
-    }
-    for (const e of this.entries("grants")) {
-      field(e, "src", "grant.src");
-      field(e, "dst", "grant.dst");
-      field(e, "via", "grant.via");
-      field(e, "srcPosture", "srcPosture");
-    }
-    for (const e of this.entries("ssh")) {
-      field(e, "src", "ssh.src");
-      field(e, "dst", "ssh.dst");
-      field(e, "users", "ssh.users");
-      field(e, "srcPosture", "srcPosture");
-    }
-    for (const e of this.entries("nodeAttrs")) field(e, "target", "nodeAttrs.target");
-    for (const e of this.entries("tests")) {
-      field(e, "src", "tests.src");
-      field(e, "user", "tests.src");
-      field(e, "accept", "tests.dst");
-      field(e, "allow", "tests.dst");
-      field(e, "deny", "tests.dst");
-    }
-    for (const e of this.entries("sshTests")) {
-      field(e, "src", "sshTests.src");
-      field(e, "dst", "sshTests.dst");
-      for (const list2 of ["accept", "check", "deny"]) field(e, list2, "sshTests.user");
+    for (const [section, fields] of ENTRY_FIELDS) {
+      for (const e of this.entries(section)) for (const [name, site] of fields) field(e, name, site);
     }
     this.definitionStrings(this.tags, "tagOwners.owner", strings4);
     this.definitionStrings(this.groups, "groups.member", strings4);
@@ -10376,12 +10352,6 @@ var ReferenceList = class {
   }
   site(i) {
     return this.store.site(this.positions[i]);
-  }
-  text(i) {
-    return this.store.texts[this.positions[i]];
-  }
-  path(i) {
-    return this.store.path(this.positions[i]);
   }
   at(i) {
     const position = this.positions[i];
@@ -12453,14 +12423,6 @@ function coveredBy(model, principal, sources) {
   }
   return false;
 }
-function withinListed(model, source, listed) {
-  if (listed.some((p) => sourceIncludes(model, p, source))) return true;
-  if (source.startsWith("group:")) {
-    const members = groupMembers(model, source);
-    return members.length > 0 && members.every((m) => listed.some((p) => sourceIncludes(model, p, m)));
-  }
-  return false;
-}
 var KUBERNETES_CAP = "tailscale.com/cap/kubernetes";
 var LEGACY_KUBERNETES_CAP = "https://tailscale.com/cap/kubernetes";
 var grantCache = /* @__PURE__ */ new WeakMap();
@@ -12818,7 +12780,7 @@ var k8s_admin_groups_default = defineRule({
           continue;
         }
         for (const setup of guarded) {
-          if (withinListed(model, source.text, setup.admins)) continue;
+          if (coveredBy(model, source.text, setup.admins)) continue;
           report({
             path: source.path,
             message: `${JSON.stringify(source.text)} gets the Kubernetes ${names} on ${JSON.stringify(setup.proxyTag)} but is not among the admins ${inlineJson(setup.admins)} of setup ${JSON.stringify(setup.name)}; remove it from this grant, or add it to "admins" in ${setup.source}`
@@ -13145,7 +13107,7 @@ var k8s_proxy_reachable_default = defineRule({
         const extra = /* @__PURE__ */ new Map();
         for (const [port, sources] of sourcesByPort) {
           for (const source of sources) {
-            if (withinListed(model, source.text, listed)) continue;
+            if (coveredBy(model, source.text, listed)) continue;
             const key2 = JSON.stringify(source.path);
             const entry = extra.get(key2) ?? { source, ports: [] };
             entry.ports.push(port);

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { inlineJson } from '../src/kubernetes/advice.ts';
-import { capField, kubernetesGrants, namesTarget, withinListed } from '../src/kubernetes/reach.ts';
+import { capField, coveredBy, kubernetesGrants, namesTarget } from '../src/kubernetes/reach.ts';
 import { declareHint, setupsFor } from '../src/kubernetes/resolve-setups.ts';
 import { MASTERS, type Setup } from '../src/kubernetes/setups.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
@@ -55,7 +55,7 @@ export default defineRule({
           continue;
         }
         for (const setup of guarded) {
-          if (withinListed(model, source.text, setup.admins)) continue;
+          if (coveredBy(model, source.text, setup.admins)) continue;
           report({
             path: source.path,
             message: `${JSON.stringify(source.text)} gets the Kubernetes ${names} on ${JSON.stringify(setup.proxyTag)} but is not among the admins ${inlineJson(setup.admins)} of setup ${JSON.stringify(setup.name)}; remove it from this grant, or add it to "admins" in ${setup.source}`,

@@ -8,7 +8,6 @@ import {
   namesTargetExplicitly,
   openingsTo,
   recorderUses,
-  withinListed,
   type Source,
   type Target,
 } from '../src/kubernetes/reach.ts';
@@ -80,7 +79,7 @@ export default defineRule({
         const extra = new Map<string, { source: Source; ports: number[] }>();
         for (const [port, sources] of sourcesByPort) {
           for (const source of sources) {
-            if (withinListed(model, source.text, listed)) continue;
+            if (coveredBy(model, source.text, listed)) continue;
             const key = JSON.stringify(source.path);
             const entry = extra.get(key) ?? { source, ports: [] };
             entry.ports.push(port);

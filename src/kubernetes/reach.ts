@@ -175,22 +175,15 @@ export function sourceIncludes(model: PolicyModel, source: string, principal: st
   return false;
 }
 
-/** Whether the principal is covered by the sources taken together (a group member by member). */
+/**
+ * Whether the principal is covered by the sources taken together (a group member by member); also
+ * whether a source selector stays within a list of admins (the list as the sources).
+ */
 export function coveredBy(model: PolicyModel, principal: string, sources: readonly string[]): boolean {
   if (sources.some((s) => sourceIncludes(model, s, principal))) return true;
   if (principal.startsWith('group:')) {
     const members = groupMembers(model, principal);
     return members.length > 0 && members.every((m) => sources.some((s) => sourceIncludes(model, s, m)));
-  }
-  return false;
-}
-
-/** Whether a source selector stays within the listed principals. */
-export function withinListed(model: PolicyModel, source: string, listed: readonly string[]): boolean {
-  if (listed.some((p) => sourceIncludes(model, p, source))) return true;
-  if (source.startsWith('group:')) {
-    const members = groupMembers(model, source);
-    return members.length > 0 && members.every((m) => listed.some((p) => sourceIncludes(model, p, m)));
   }
   return false;
 }

@@ -50,6 +50,19 @@ export interface SelectorUse {
   isKey: boolean;
 }
 
+/**
+ * The selector fields of each array section's entries. Legacy spellings (ACL `users`/`ports`, test
+ * `user`/`allow`) are fields of their own with the same site.
+ */
+const ENTRY_FIELDS: readonly (readonly [section: string, fields: readonly (readonly [name: string, site: Site])[]])[] = [
+  ['acls', [['src', 'acl.src'], ['users', 'acl.src'], ['dst', 'acl.dst'], ['ports', 'acl.dst'], ['srcPosture', 'srcPosture']]],
+  ['grants', [['src', 'grant.src'], ['dst', 'grant.dst'], ['via', 'grant.via'], ['srcPosture', 'srcPosture']]],
+  ['ssh', [['src', 'ssh.src'], ['dst', 'ssh.dst'], ['users', 'ssh.users'], ['srcPosture', 'srcPosture']]],
+  ['nodeAttrs', [['target', 'nodeAttrs.target']]],
+  ['tests', [['src', 'tests.src'], ['user', 'tests.src'], ['accept', 'tests.dst'], ['allow', 'tests.dst'], ['deny', 'tests.dst']]],
+  ['sshTests', [['src', 'sshTests.src'], ['dst', 'sshTests.dst'], ['accept', 'sshTests.user'], ['check', 'sshTests.user'], ['deny', 'sshTests.user']]],
+];
+
 /** What a string belongs to: an entry or a definition (each builds its path when asked), or a path. */
 type Owner = JsonPath | Definition | Entry;
 
@@ -203,10 +216,6 @@ export class Definitions {
     return this.map;
   }
 
-  get size(): number {
-    return this.values_().size;
-  }
-
   has(name: string): boolean {
     return this.values_().has(name);
   }
@@ -348,44 +357,14 @@ export class PolicyModel {
         }
       }
     };
-    // The strings of the entry's member `name`; legacy spellings (ACL `users`/`ports`, test
-    // `user`/`allow`) are fields of their own with the same site.
+    // The strings of the entry's member `name`.
     const field = (entry: Entry, name: string, site: StringSite) => {
       const key = memberKey(entry.value, name);
       if (key !== undefined) strings(entry.value[key], entry, key, site);
     };
 
-    for (const e of this.entries('acls')) {
-      field(e, 'src', 'acl.src');
-      field(e, 'users', 'acl.src');
-      field(e, 'dst', 'acl.dst');
-      field(e, 'ports', 'acl.dst');
-      field(e, 'srcPosture', 'srcPosture');
-    }
-    for (const e of this.entries('grants')) {
-      field(e, 'src', 'grant.src');
-      field(e, 'dst', 'grant.dst');
-      field(e, 'via', 'grant.via');
-      field(e, 'srcPosture', 'srcPosture');
-    }
-    for (const e of this.entries('ssh')) {
-      field(e, 'src', 'ssh.src');
-      field(e, 'dst', 'ssh.dst');
-      field(e, 'users', 'ssh.users');
-      field(e, 'srcPosture', 'srcPosture');
-    }
-    for (const e of this.entries('nodeAttrs')) field(e, 'target', 'nodeAttrs.target');
-    for (const e of this.entries('tests')) {
-      field(e, 'src', 'tests.src');
-      field(e, 'user', 'tests.src');
-      field(e, 'accept', 'tests.dst');
-      field(e, 'allow', 'tests.dst');
-      field(e, 'deny', 'tests.dst');
-    }
-    for (const e of this.entries('sshTests')) {
-      field(e, 'src', 'sshTests.src');
-      field(e, 'dst', 'sshTests.dst');
-      for (const list of ['accept', 'check', 'deny']) field(e, list, 'sshTests.user');
+    for (const [section, fields] of ENTRY_FIELDS) {
+      for (const e of this.entries(section)) for (const [name, site] of fields) field(e, name, site);
     }
     this.definitionStrings(this.tags, 'tagOwners.owner', strings);
     this.definitionStrings(this.groups, 'groups.member', strings);

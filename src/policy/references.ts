@@ -61,14 +61,6 @@ export class ReferenceList {
     return this.store.site(this.positions[i]!);
   }
 
-  text(i: number): string {
-    return this.store.texts[this.positions[i]!]!;
-  }
-
-  path(i: number): JsonPath {
-    return this.store.path(this.positions[i]!);
-  }
-
   at(i: number): Reference {
     const position = this.positions[i]!;
     const site = this.store.site(position);
