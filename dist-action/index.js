@@ -14269,7 +14269,6 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
 }
 
 // node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -14412,132 +14411,146 @@ function locatePaths(text, paths, options = {}) {
 }
 
 // src/parse/parse-clean-hujson.ts
-var OPEN_BRACE = 1;
-var CLOSE_BRACE = 2;
-var OPEN_BRACKET = 3;
-var CLOSE_BRACKET = 4;
-var COMMA = 5;
-var COLON = 6;
-var STRING = 10;
-var LINE_COMMENT = 12;
-var BLOCK_COMMENT = 13;
-var LINE_BREAK = 14;
-var TRIVIA = 15;
-var EOF = 17;
+var BEFORE = 0;
+var KEY = 1;
+var COLON = 2;
+var VALUE = 3;
+var NEXT = 4;
+var CLOSED = 5;
+function closingQuote(text, open) {
+  let close = open;
+  for (; ; ) {
+    close = text.indexOf('"', close + 1);
+    if (close < 0) return -1;
+    let backslash = close - 1;
+    while (text.charCodeAt(backslash) === 92) backslash--;
+    if ((close - 1 - backslash) % 2 === 0) return close;
+  }
+}
+function isDelimiter(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 44 || code === 58 || code === 123 || code === 125 || code === 91 || code === 93 || code === 34 || code === 47;
+}
 function parseCleanHujson(text, maxDepth) {
-  const scanner = createScanner2(text, false);
   const comments = [];
   const commas = [];
   const members = [];
+  const length = text.length;
   let colons = 0;
   let depth = 0;
   let pendingComma = -1;
   let afterValue = false;
-  let state = "before";
+  let state = BEFORE;
   let key2 = "";
   let start = 0;
-  const skipLayout = () => {
-    let next = scanner.getPosition();
-    let code = text.charCodeAt(next);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return;
-    do
-      code = text.charCodeAt(++next);
-    while (code === 32 || code === 10 || code === 9 || code === 13);
-    scanner.setPosition(next);
-  };
-  const skipString = () => {
-    const open = scanner.getPosition();
-    let close = open;
-    for (; ; ) {
-      close = text.indexOf('"', close + 1);
-      if (close < 0) return false;
-      let backslash = close - 1;
-      while (text.charCodeAt(backslash) === 92) backslash--;
-      if ((close - 1 - backslash) % 2 === 0) break;
-    }
-    scanner.setPosition(close + 1);
-    return true;
-  };
-  for (; ; ) {
-    skipLayout();
-    if (depth > 1 && text.charCodeAt(scanner.getPosition()) === 34) {
-      if (!skipString()) return void 0;
-      pendingComma = -1;
-      afterValue = true;
-      continue;
-    }
-    const kind = scanner.scan();
-    if (kind === EOF) break;
-    if (scanner.getTokenError() !== 0) return void 0;
-    if (kind === LINE_BREAK || kind === TRIVIA) continue;
-    if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
-      const offset2 = scanner.getTokenOffset();
-      const length = scanner.getTokenLength();
-      comments.push({ offset: offset2, length, text: text.slice(offset2, offset2 + length) });
-      continue;
-    }
-    const offset = scanner.getTokenOffset();
-    if (depth <= 1) {
-      switch (state) {
-        case "before":
-          if (kind !== OPEN_BRACE) return void 0;
-          state = "key";
-          break;
-        case "key":
-          if (kind === STRING) {
-            key2 = scanner.getTokenValue();
-            state = "colon";
-          } else if (kind !== CLOSE_BRACE) return void 0;
-          break;
-        case "colon":
-          if (kind !== COLON) return void 0;
-          state = "value";
-          break;
-        case "value":
-          if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET || kind === COMMA || kind === COLON) return void 0;
-          start = offset;
-          if (kind !== OPEN_BRACE && kind !== OPEN_BRACKET) {
-            members.push({ key: key2, start, end: offset + scanner.getTokenLength() });
-            state = "next";
-          }
-          break;
-        case "next":
-          if (kind === COMMA) state = "key";
-          else if (kind !== CLOSE_BRACE) return void 0;
-          break;
-        case "closed":
-          return void 0;
-      }
-    }
-    switch (kind) {
-      case COMMA:
-        pendingComma = afterValue ? offset : -1;
-        afterValue = false;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    switch (code) {
+      case 32:
+      case 10:
+      case 13:
+      case 9:
+        i++;
         continue;
-      case CLOSE_BRACE:
-      case CLOSE_BRACKET:
-        if (pendingComma >= 0 && depth > 1) commas.push(pendingComma);
-        if (--depth === 1) {
-          members.push({ key: key2, start, end: offset + 1 });
-          state = "next";
-        } else if (depth === 0) state = "closed";
+      case 47: {
+        const second = text.charCodeAt(i + 1);
+        let end;
+        if (second === 47) {
+          end = i + 2;
+          for (let c2 = text.charCodeAt(end); end < length && c2 !== 10 && c2 !== 13; c2 = text.charCodeAt(++end)) ;
+        } else if (second === 42) {
+          end = text.indexOf("*/", i + 2);
+          if (end < 0) return void 0;
+          end += 2;
+        } else return void 0;
+        comments.push({ offset: i, length: end - i, text: text.slice(i, end) });
+        i = end;
+        continue;
+      }
+      case 34: {
+        const close = closingQuote(text, i);
+        if (close < 0) return void 0;
+        if (depth === 1) {
+          if (state === KEY) {
+            try {
+              key2 = JSON.parse(text.slice(i, close + 1));
+            } catch {
+              return void 0;
+            }
+            state = COLON;
+          } else if (state === VALUE) {
+            members.push({ key: key2, start: i, end: close + 1 });
+            state = NEXT;
+          } else return void 0;
+        } else if (depth === 0) return void 0;
         afterValue = true;
-        break;
-      case OPEN_BRACE:
-      case OPEN_BRACKET:
-        if (++depth > maxDepth) return void 0;
+        pendingComma = -1;
+        i = close + 1;
+        continue;
+      }
+      case 44:
+        if (depth === 1) {
+          if (state !== NEXT) return void 0;
+          state = KEY;
+        } else if (depth === 0) return void 0;
+        pendingComma = afterValue ? i : -1;
         afterValue = false;
-        break;
-      case COLON:
+        i++;
+        continue;
+      case 58:
+        if (depth === 1) {
+          if (state !== COLON) return void 0;
+          state = VALUE;
+        } else if (depth === 0) return void 0;
         colons++;
         afterValue = false;
-        break;
-      default:
+        pendingComma = -1;
+        i++;
+        continue;
+      case 123:
+      case 91:
+        if (depth === 0) {
+          if (state !== BEFORE || code !== 123) return void 0;
+          state = KEY;
+        } else if (depth === 1) {
+          if (state !== VALUE) return void 0;
+          start = i;
+        }
+        if (++depth > maxDepth) return void 0;
+        afterValue = false;
+        pendingComma = -1;
+        i++;
+        continue;
+      case 125:
+      case 93:
+        if (depth === 1) {
+          if (code !== 125 || state !== KEY && state !== NEXT) return void 0;
+          state = CLOSED;
+        } else if (depth === 0) return void 0;
+        else if (pendingComma >= 0) commas.push(pendingComma);
+        if (--depth === 1) {
+          members.push({ key: key2, start, end: i + 1 });
+          state = NEXT;
+        }
         afterValue = true;
+        pendingComma = -1;
+        i++;
+        continue;
+      default: {
+        let end = i + 1;
+        while (end < length && !isDelimiter(text.charCodeAt(end))) end++;
+        if (depth === 1) {
+          if (state !== VALUE) return void 0;
+          members.push({ key: key2, start: i, end });
+          state = NEXT;
+        } else if (depth === 0) return void 0;
+        afterValue = true;
+        pendingComma = -1;
+        i = end;
+      }
     }
-    pendingComma = -1;
   }
-  if (state !== "closed") return void 0;
+  if (state !== CLOSED) return void 0;
   const root = {};
   let c = 0;
   let m = 0;

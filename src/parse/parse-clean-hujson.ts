@@ -1,165 +1,179 @@
-// The fast path for the common case, a policy without problems: jsonc-parser's scanner finds the
-// comments, the trailing commas and where each top-level member's value starts and ends (strings
-// inside a value are only stepped over); the platform's JSON.parse builds each value from its
-// slice of the text, with comments and trailing commas taken out, and checks everything the
-// scan skipped. A 1 MB policy parses in about the time of a bare `visit` (the `visit` builder took
-// 2.3x), into V8's compact fast-mode objects (a third less memory), with no second copy of the
-// whole text (only of one section, and only when it holds comments).
-// Anything unusual (a scanner error, a malformed root, JSON.parse rejecting a slice, a duplicate
-// key, deep nesting) returns undefined, and parse-hujson's full pass finds and describes it.
+// The fast path for the common case, a policy without problems. One pass over the characters
+// finds the comments, the trailing commas and where each top-level member's value starts and ends
+// (strings are stepped over with indexOf); the platform's JSON.parse builds each value from its
+// slice of the text, with comments and trailing commas taken out, and checks everything the pass
+// stepped over. jsonc-parser's scanner is not used here: it builds every token's value one
+// character at a time, which made this pass cost as much as a whole `visit`; this loop only looks
+// at the characters that matter, and JSON.parse checks the rest.
+// Anything unusual (a malformed root, an unterminated comment, a stray character, JSON.parse
+// rejecting a slice, a duplicate key, deep nesting) returns undefined, and parse-hujson's full
+// pass with jsonc-parser finds and describes it. parse-clean-hujson.test.ts checks the two agree
+// on every fixture and thousands of mutations of them.
 
-import { createScanner } from 'jsonc-parser';
 import type { Comment } from './parsed-policy.ts';
-
-// jsonc-parser's SyntaxKind (a const enum its types declare but isolatedModules cannot read).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const STRING = 10;
-const LINE_COMMENT = 12;
-const BLOCK_COMMENT = 13;
-const LINE_BREAK = 14;
-const TRIVIA = 15;
-const EOF = 17;
 
 export interface CleanHujson {
   value: Record<string, unknown>;
   comments: Comment[];
 }
 
+// Where the root object's grammar is: before it, expecting a key, a colon, a value, or a comma or "}"; closed.
+const BEFORE = 0;
+const KEY = 1;
+const COLON = 2;
+const VALUE = 3;
+const NEXT = 4;
+const CLOSED = 5;
+
+/** The offset of the quote that closes the string opening at `open`, or -1. */
+function closingQuote(text: string, open: number): number {
+  let close = open;
+  for (;;) {
+    close = text.indexOf('"', close + 1);
+    if (close < 0) return -1;
+    let backslash = close - 1;
+    while (text.charCodeAt(backslash) === 92) backslash--;
+    // An even run of backslashes escapes itself, not the quote.
+    if ((close - 1 - backslash) % 2 === 0) return close;
+  }
+}
+
+/** Ends a number or literal: layout, punctuation, a quote or a comment. */
+function isDelimiter(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 44 || code === 58 || code === 123 || code === 125 || code === 91 || code === 93 || code === 34 || code === 47;
+}
+
 /** The value and comments of `text` when it is a well-formed policy object, else undefined. */
 export function parseCleanHujson(text: string, maxDepth: number): CleanHujson | undefined {
-  const scanner = createScanner(text, false);
   const comments: Comment[] = [];
-  // Offsets of the trailing commas, in text order.
+  // Offsets of the trailing commas inside members' values, in text order.
   const commas: number[] = [];
   // The root's members: key, and the start and end offsets of the value's text.
   const members: { key: string; start: number; end: number }[] = [];
+  const length = text.length;
   let colons = 0;
   let depth = 0;
   // The last comma, if it followed a value (a candidate trailing comma); -1 otherwise.
   let pendingComma = -1;
   // True while the last significant token ended a value (string, number, literal, } or ]).
   let afterValue = false;
-  // Where the root object is: before it, expecting a key, a colon, a value, or a comma or "}"; closed.
-  let state: 'before' | 'key' | 'colon' | 'value' | 'next' | 'closed' = 'before';
+  let state = BEFORE;
   let key = '';
   let start = 0;
+  let i = 0;
 
-  // Moves the scanner past the layout before the next token: the scanner would build each run
-  // of spaces as a string, one character at a time (a quarter of the parse's garbage).
-  const skipLayout = () => {
-    let next = scanner.getPosition();
-    let code = text.charCodeAt(next);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return;
-    do code = text.charCodeAt(++next);
-    while (code === 32 || code === 10 || code === 9 || code === 13);
-    scanner.setPosition(next);
-  };
-
-  // Inside a member's value, a string only has to be stepped over: JSON.parse reads that whole
-  // slice and rejects any string the scanner would (raw control characters, bad escapes), and the
-  // scanner would build every string's value one piece at a time. Returns false when no closing
-  // quote follows (the full pass describes it).
-  const skipString = (): boolean => {
-    const open = scanner.getPosition();
-    let close = open;
-    for (;;) {
-      close = text.indexOf('"', close + 1);
-      if (close < 0) return false;
-      let backslash = close - 1;
-      while (text.charCodeAt(backslash) === 92) backslash--;
-      // An even run of backslashes escapes itself, not the quote.
-      if ((close - 1 - backslash) % 2 === 0) break;
-    }
-    scanner.setPosition(close + 1);
-    return true;
-  };
-
-  for (;;) {
-    skipLayout();
-    if (depth > 1 && text.charCodeAt(scanner.getPosition()) === 34) {
-      if (!skipString()) return undefined;
-      pendingComma = -1;
-      afterValue = true;
-      continue;
-    }
-    const kind = scanner.scan();
-    if (kind === EOF) break;
-    if (scanner.getTokenError() !== 0) return undefined;
-    if (kind === LINE_BREAK || kind === TRIVIA) continue;
-    if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
-      const offset = scanner.getTokenOffset();
-      const length = scanner.getTokenLength();
-      comments.push({ offset, length, text: text.slice(offset, offset + length) });
-      continue;
-    }
-    const offset = scanner.getTokenOffset();
-    if (depth <= 1) {
-      // The root object's own grammar; values below it are JSON.parse's to check.
-      switch (state) {
-        case 'before':
-          if (kind !== OPEN_BRACE) return undefined;
-          state = 'key';
-          break;
-        case 'key':
-          if (kind === STRING) {
-            key = scanner.getTokenValue();
-            state = 'colon';
-          } else if (kind !== CLOSE_BRACE) return undefined;
-          break;
-        case 'colon':
-          if (kind !== COLON) return undefined;
-          state = 'value';
-          break;
-        case 'value':
-          if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET || kind === COMMA || kind === COLON) return undefined;
-          start = offset;
-          if (kind !== OPEN_BRACE && kind !== OPEN_BRACKET) {
-            members.push({ key, start, end: offset + scanner.getTokenLength() });
-            state = 'next';
-          }
-          break;
-        case 'next':
-          if (kind === COMMA) state = 'key';
-          else if (kind !== CLOSE_BRACE) return undefined;
-          break;
-        case 'closed':
-          return undefined;
-      }
-    }
-    switch (kind) {
-      case COMMA:
-        pendingComma = afterValue ? offset : -1;
-        afterValue = false;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    switch (code) {
+      case 32:
+      case 10:
+      case 13:
+      case 9:
+        i++;
         continue;
-      case CLOSE_BRACE:
-      case CLOSE_BRACKET:
-        if (pendingComma >= 0 && depth > 1) commas.push(pendingComma);
-        if (--depth === 1) {
-          members.push({ key, start, end: offset + 1 });
-          state = 'next';
-        } else if (depth === 0) state = 'closed';
+      case 47: {
+        // "//" runs to the line break (as jsonc-parser: "\n" or "\r"), "/*" to "*/".
+        const second = text.charCodeAt(i + 1);
+        let end: number;
+        if (second === 47) {
+          end = i + 2;
+          for (let c = text.charCodeAt(end); end < length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+        } else if (second === 42) {
+          end = text.indexOf('*/', i + 2);
+          if (end < 0) return undefined;
+          end += 2;
+        } else return undefined;
+        comments.push({ offset: i, length: end - i, text: text.slice(i, end) });
+        i = end;
+        continue;
+      }
+      case 34: {
+        const close = closingQuote(text, i);
+        if (close < 0) return undefined;
+        if (depth === 1) {
+          if (state === KEY) {
+            // A root key: JSON.parse decodes its escapes and rejects what the scanner would.
+            try {
+              key = JSON.parse(text.slice(i, close + 1)) as string;
+            } catch {
+              return undefined;
+            }
+            state = COLON;
+          } else if (state === VALUE) {
+            members.push({ key, start: i, end: close + 1 });
+            state = NEXT;
+          } else return undefined;
+        } else if (depth === 0) return undefined;
         afterValue = true;
-        break;
-      case OPEN_BRACE:
-      case OPEN_BRACKET:
-        if (++depth > maxDepth) return undefined;
+        pendingComma = -1;
+        i = close + 1;
+        continue;
+      }
+      case 44:
+        if (depth === 1) {
+          if (state !== NEXT) return undefined;
+          state = KEY;
+        } else if (depth === 0) return undefined;
+        pendingComma = afterValue ? i : -1;
         afterValue = false;
-        break;
-      case COLON:
+        i++;
+        continue;
+      case 58:
+        if (depth === 1) {
+          if (state !== COLON) return undefined;
+          state = VALUE;
+        } else if (depth === 0) return undefined;
         colons++;
         afterValue = false;
-        break;
-      default:
+        pendingComma = -1;
+        i++;
+        continue;
+      case 123:
+      case 91:
+        if (depth === 0) {
+          if (state !== BEFORE || code !== 123) return undefined;
+          state = KEY;
+        } else if (depth === 1) {
+          if (state !== VALUE) return undefined;
+          start = i;
+        }
+        if (++depth > maxDepth) return undefined;
+        afterValue = false;
+        pendingComma = -1;
+        i++;
+        continue;
+      case 125:
+      case 93:
+        if (depth === 1) {
+          // The root closes after a member, or after "{" or a trailing comma.
+          if (code !== 125 || (state !== KEY && state !== NEXT)) return undefined;
+          state = CLOSED;
+        } else if (depth === 0) return undefined;
+        else if (pendingComma >= 0) commas.push(pendingComma);
+        if (--depth === 1) {
+          members.push({ key, start, end: i + 1 });
+          state = NEXT;
+        }
         afterValue = true;
+        pendingComma = -1;
+        i++;
+        continue;
+      default: {
+        // A number or a literal, or a stray character: JSON.parse judges the slice.
+        let end = i + 1;
+        while (end < length && !isDelimiter(text.charCodeAt(end))) end++;
+        if (depth === 1) {
+          if (state !== VALUE) return undefined;
+          members.push({ key, start: i, end });
+          state = NEXT;
+        } else if (depth === 0) return undefined;
+        afterValue = true;
+        pendingComma = -1;
+        i = end;
+      }
     }
-    pendingComma = -1;
   }
-  if (state !== 'closed') return undefined;
+  if (state !== CLOSED) return undefined;
 
   const root: Record<string, unknown> = {};
   let c = 0;
