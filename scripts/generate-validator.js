@@ -110,6 +110,12 @@ function keyTree(schema) {
   const node = {};
   if (schema.properties) {
     node.names = Object.keys(schema.properties);
+    // validate-schema skips the key-case walk for a policy that validates: that is sound only
+    // while every other spelling of a known key fails validation here.
+    const patterns = Object.keys(schema.patternProperties ?? {}).map((p) => new RegExp(p, 'iu'));
+    if (schema.additionalProperties !== false || node.names.some((name) => patterns.some((p) => p.test(name)))) {
+      throw new Error(`an object with properties (${node.names.join(', ')}) must forbid other keys, and no pattern may match a spelling of them`);
+    }
     const deprecated = node.names.filter((name) => schema.properties[name].deprecated);
     if (deprecated.length) node.deprecated = deprecated;
     const props = {};

@@ -5,7 +5,7 @@
 // Rules built on the answers report only YES/NO outcomes, never MAYBE.
 
 import type { JsonPath } from '../engine/rule.ts';
-import { findMember, type JsonObject } from './members.ts';
+import { findMember, memberKey, type JsonObject } from './members.ts';
 import type { PolicyModel } from './policy-model.ts';
 import { classifySelector, type Selector } from './selectors.ts';
 
@@ -31,10 +31,21 @@ export interface Verdict {
   rule?: JsonPath;
 }
 
-const strings = (object: JsonObject, name: string): string[] => {
-  const member = findMember(object, name);
-  return Array.isArray(member?.value) ? member.value.filter((v): v is string => typeof v === 'string') : [];
-};
+/** The strings of array member `name` (trimmed and classified when `selectors`). */
+function strings(object: JsonObject, name: string): string[] {
+  const key = memberKey(object, name);
+  const value = key === undefined ? undefined : object[key];
+  const out: string[] = [];
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') out.push(value[i] as string);
+  return out;
+}
+
+function selectors(object: JsonObject, name: string): Selector[] {
+  const texts = strings(object, name);
+  const out: Selector[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) out[i] = classifySelector(texts[i]!);
+  return out;
+}
 
 /** Exact equality is YES; equality ignoring case is MAYBE (logins and names are usually lower case). */
 function same(a: string, b: string): Certainty {
@@ -53,8 +64,10 @@ function domainOf(login: string): string {
 
 export class SshAccess {
   readonly rules: readonly SshRuleView[];
-  /** Group members by lower-case group name, built on first use. */
-  private groups: Map<string, string[]> | undefined;
+  /** Group members (trimmed) by group name as asked, built on first use of each. */
+  private readonly groups = new Map<string, string[] | undefined>();
+  /** Group names by lower-case spelling, for a group written in another case (built when needed). */
+  private lowerGroups: Map<string, string> | undefined;
   /** Rules by a tag or user in their `dst` (lower case), so a test only looks at rules that may apply. */
   private readonly byDestination = new Map<string, number[]>();
   /** Rules with any other destination (autogroups, hosts, …): they may apply to any device. */
@@ -63,30 +76,36 @@ export class SshAccess {
   constructor(private readonly model: PolicyModel) {
     const fallback = model.section('defaultSrcPosture');
     const defaultPosture = Array.isArray(fallback?.value) && fallback.value.length > 0;
-    this.rules = model.entries('ssh').map(({ path, value }) => {
+    const entries = model.entries('ssh');
+    const rules: SshRuleView[] = (this.rules = []);
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!;
+      const value = entry.value;
       const action = findMember(value, 'action')?.value;
       const posture = findMember(value, 'srcPosture');
       const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
-      return {
-        path,
+      const dst = selectors(value, 'dst');
+      rules.push({
+        get path() {
+          return entry.path;
+        },
         action: typeof action === 'string' ? action.trim() : '',
-        src: strings(value, 'src').map(classifySelector),
-        dst: strings(value, 'dst').map(classifySelector),
+        src: selectors(value, 'src'),
+        dst,
         users: strings(value, 'users'),
         cap: postured ? MAYBE : YES,
-      };
-    });
-    this.rules.forEach((rule, index) => {
-      if (rule.dst.some((d) => d.kind !== 'tag' && d.kind !== 'user')) {
+      });
+      if (dst.some((d) => d.kind !== 'tag' && d.kind !== 'user')) {
         this.anyDestination.push(index);
-        return;
+        continue;
       }
-      for (const key of new Set(rule.dst.map((d) => d.text.toLowerCase()))) {
+      for (let i = 0; i < dst.length; i++) {
+        const key = dst[i]!.text.toLowerCase();
         const list = this.byDestination.get(key);
-        if (list) list.push(index);
-        else this.byDestination.set(key, [index]);
+        if (!list) this.byDestination.set(key, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
       }
-    });
+    }
   }
 
   /** Indexes of the rules that may apply to the device `to`, in file order. */
@@ -103,44 +122,83 @@ export class SshAccess {
    * best certainty over the rules and the rule giving it.
    */
   allows(src: string, dst: string, login: string, checkOnly = false): Verdict {
-    const from = classifySelector(src);
-    const to = classifySelector(dst);
-    let best: Verdict = { certainty: NO };
+    return this.verdict(classifySelector(src), classifySelector(dst), login, checkOnly);
+  }
+
+  /** `allows` for selectors already classified (a test asks about each login on each device). */
+  verdict(from: Selector, to: Selector, login: string, checkOnly = false): Verdict {
+    let best: Certainty = NO;
+    let bestRule: SshRuleView | undefined;
     for (const index of this.candidates(to)) {
       const rule = this.rules[index]!;
       const known = rule.action === 'accept' || rule.action === 'check';
       if (checkOnly && known && rule.action !== 'check') continue;
       let certainty: Certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s))) as Certainty;
+      for (let i = 0, most: Certainty = NO; ; i++) {
+        if (i === rule.src.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.source(from, rule.src[i]!);
+        if (c > most) most = c;
+      }
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d))) as Certainty;
+      for (let i = 0, most: Certainty = NO; ; i++) {
+        if (i === rule.dst.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.destination(from, to, rule.dst[i]!);
+        if (c > most) most = c;
+      }
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u))) as Certainty;
-      if (certainty > best.certainty) best = { certainty, rule: rule.path };
+      for (let i = 0, most: Certainty = NO; ; i++) {
+        if (i === rule.users.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.login(from, login, rule.users[i]!);
+        if (c > most) most = c;
+      }
+      if (certainty > best) {
+        best = certainty;
+        bestRule = rule;
+      }
       if (certainty === YES) break;
     }
-    return best;
+    return bestRule ? { certainty: best, rule: bestRule.path } : { certainty: best };
   }
 
-  private best<T>(items: readonly T[], match: (item: T) => Certainty): Certainty {
+  /** Whether any member of `members` equals `name` (MAYBE when only ignoring case). */
+  private anyMember(members: readonly string[], name: string): Certainty {
     let best: Certainty = NO;
-    for (const item of items) {
-      const certainty = match(item);
-      if (certainty > best) best = certainty;
-      if (best === YES) break;
+    for (let i = 0; i < members.length && best !== YES; i++) {
+      const c = same(name, members[i]!);
+      if (c > best) best = c;
     }
     return best;
   }
 
   private members(group: string): string[] | undefined {
-    if (!this.groups) {
-      this.groups = new Map();
-      for (const [name, definition] of this.model.groups) {
-        const members = Array.isArray(definition.value) ? definition.value.filter((v): v is string => typeof v === 'string') : [];
-        this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
+    if (this.groups.has(group)) return this.groups.get(group);
+    const groups = this.model.groups;
+    let value = groups.valueOf(group);
+    if (value === undefined && !groups.has(group)) {
+      if (!this.lowerGroups) {
+        this.lowerGroups = new Map();
+        for (const name of groups.keys()) this.lowerGroups.set(name.toLowerCase(), name);
       }
+      const name = this.lowerGroups.get(group.toLowerCase());
+      if (name === undefined) {
+        this.groups.set(group, undefined);
+        return undefined;
+      }
+      value = groups.valueOf(name);
     }
-    return this.groups.get(group.toLowerCase());
+    const members: string[] = [];
+    if (Array.isArray(value)) for (const m of value) if (typeof m === 'string') members.push(m.trim());
+    this.groups.set(group, members);
+    return members;
   }
 
   /** Does the rule source `rule` cover the test source? */
@@ -152,7 +210,7 @@ export class SshAccess {
             return same(from.text, rule.text);
           case 'group': {
             const members = this.members(rule.text);
-            return members ? this.best(members, (m) => same(from.text, m)) : MAYBE;
+            return members ? this.anyMember(members, from.text) : MAYBE;
           }
           case 'domain-users':
             return same(domainOf(from.text), rule.text.slice('user:*@'.length)) === NO ? NO : MAYBE;

@@ -100,15 +100,23 @@ export interface KeyCaseMismatch {
 }
 
 const mismatchCache = new WeakMap<object, KeyCaseMismatch[]>();
+const validCache = new WeakMap<object, boolean>();
+
+/** Whether the root validates as written (cached: the schema and key-case rules both ask). */
+function validates(root: object): boolean {
+  let valid = validCache.get(root);
+  if (valid === undefined) validCache.set(root, (valid = validatePolicy(root)));
+  return valid;
+}
 
 /** Every key that matches a schema-defined key only without regard to case (cached per root). */
 export function keyCaseMismatches(root: unknown): KeyCaseMismatch[] {
-  if (typeof root === 'object' && root !== null) {
-    let found = mismatchCache.get(root);
-    if (!found) mismatchCache.set(root, (found = findKeyCaseMismatches(root)));
-    return found;
-  }
-  return [];
+  if (typeof root !== 'object' || root === null) return [];
+  let found = mismatchCache.get(root);
+  // Every object with known keys forbids other keys (scripts/generate-validator.js checks this),
+  // so a policy that validates as written has no other spelling of a key, and needs no walk.
+  if (!found) mismatchCache.set(root, (found = validates(root) ? [] : findKeyCaseMismatches(root)));
+  return found;
 }
 
 function findKeyCaseMismatches(root: unknown): KeyCaseMismatch[] {
@@ -197,6 +205,7 @@ export function normaliseKeys(value: unknown, node: KeyNode = schemaInfo.keyTree
 
 /** Validates the policy's root object; no problems means the shape is right. */
 export function checkSchema(root: unknown): SchemaProblem[] {
+  if (typeof root === 'object' && root !== null && validates(root)) return [];
   // normaliseKeys changes something exactly when a key-case mismatch exists (same key tree).
   const value = keyCaseMismatches(root).length === 0 ? root : normaliseKeys(root);
   if (validatePolicy(value)) return [];
