@@ -9305,13 +9305,17 @@ function canonicalKey(node, key2) {
   return index.exact.has(key2) ? key2 : index.lower.get(key2.toLowerCase());
 }
 var mismatchCache = /* @__PURE__ */ new WeakMap();
+var validCache = /* @__PURE__ */ new WeakMap();
+function validates(root) {
+  let valid = validCache.get(root);
+  if (valid === void 0) validCache.set(root, valid = validatePolicy(root));
+  return valid;
+}
 function keyCaseMismatches(root) {
-  if (typeof root === "object" && root !== null) {
-    let found = mismatchCache.get(root);
-    if (!found) mismatchCache.set(root, found = findKeyCaseMismatches(root));
-    return found;
-  }
-  return [];
+  if (typeof root !== "object" || root === null) return [];
+  let found = mismatchCache.get(root);
+  if (!found) mismatchCache.set(root, found = validates(root) ? [] : findKeyCaseMismatches(root));
+  return found;
 }
 function findKeyCaseMismatches(root) {
   const found = [];
@@ -9384,6 +9388,7 @@ function normaliseKeys(value, node = schemaInfo.keyTree) {
   return copy ?? value;
 }
 function checkSchema(root) {
+  if (typeof root === "object" && root !== null && validates(root)) return [];
   const value = keyCaseMismatches(root).length === 0 ? root : normaliseKeys(root);
   if (validatePolicy(value)) return [];
   return describeErrors(root, validatePolicy.errors ?? []);
@@ -11587,10 +11592,21 @@ var no_empty_selectors_default = defineRule({
 var NO = 0;
 var MAYBE = 1;
 var YES = 2;
-var strings = (object, name) => {
-  const member = findMember(object, name);
-  return Array.isArray(member?.value) ? member.value.filter((v) => typeof v === "string") : [];
-};
+function strings(object, name) {
+  const key2 = memberKey(object, name);
+  const value = key2 === void 0 ? void 0 : object[key2];
+  const out = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") out.push(value[i]);
+  }
+  return out;
+}
+function selectors(object, name) {
+  const texts = strings(object, name);
+  const out = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) out[i] = classifySelector(texts[i]);
+  return out;
+}
 function same(a, b) {
   if (a === b) return YES;
   return a.toLowerCase() === b.toLowerCase() ? MAYBE : NO;
@@ -11606,35 +11622,43 @@ var SshAccess = class {
     this.model = model;
     const fallback = model.section("defaultSrcPosture");
     const defaultPosture = Array.isArray(fallback?.value) && fallback.value.length > 0;
-    this.rules = model.entries("ssh").map(({ path, value }) => {
+    const entries = model.entries("ssh");
+    const rules2 = this.rules = [];
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      const value = entry.value;
       const action = findMember(value, "action")?.value;
       const posture = findMember(value, "srcPosture");
       const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
-      return {
-        path,
+      const dst = selectors(value, "dst");
+      rules2.push({
+        get path() {
+          return entry.path;
+        },
         action: typeof action === "string" ? action.trim() : "",
-        src: strings(value, "src").map(classifySelector),
-        dst: strings(value, "dst").map(classifySelector),
+        src: selectors(value, "src"),
+        dst,
         users: strings(value, "users"),
         cap: postured ? MAYBE : YES
-      };
-    });
-    this.rules.forEach((rule, index) => {
-      if (rule.dst.some((d) => d.kind !== "tag" && d.kind !== "user")) {
+      });
+      if (dst.some((d) => d.kind !== "tag" && d.kind !== "user")) {
         this.anyDestination.push(index);
-        return;
+        continue;
       }
-      for (const key2 of new Set(rule.dst.map((d) => d.text.toLowerCase()))) {
+      for (let i = 0; i < dst.length; i++) {
+        const key2 = dst[i].text.toLowerCase();
         const list2 = this.byDestination.get(key2);
-        if (list2) list2.push(index);
-        else this.byDestination.set(key2, [index]);
+        if (!list2) this.byDestination.set(key2, [index]);
+        else if (list2[list2.length - 1] !== index) list2.push(index);
       }
-    });
+    }
   }
   model;
   rules;
-  /** Group members by lower-case group name, built on first use. */
-  groups;
+  /** Group members (trimmed) by group name as asked, built on first use of each. */
+  groups = /* @__PURE__ */ new Map();
+  /** Group names by lower-case spelling, for a group written in another case (built when needed). */
+  lowerGroups;
   /** Rules by a tag or user in their `dst` (lower case), so a test only looks at rules that may apply. */
   byDestination = /* @__PURE__ */ new Map();
   /** Rules with any other destination (autogroups, hosts, …): they may apply to any device. */
@@ -11652,42 +11676,82 @@ var SshAccess = class {
    * best certainty over the rules and the rule giving it.
    */
   allows(src, dst, login, checkOnly = false) {
-    const from = classifySelector(src);
-    const to = classifySelector(dst);
-    let best = { certainty: NO };
+    return this.verdict(classifySelector(src), classifySelector(dst), login, checkOnly);
+  }
+  /** `allows` for selectors already classified (a test asks about each login on each device). */
+  verdict(from, to, login, checkOnly = false) {
+    let best = NO;
+    let bestRule;
     for (const index of this.candidates(to)) {
       const rule = this.rules[index];
       const known = rule.action === "accept" || rule.action === "check";
       if (checkOnly && known && rule.action !== "check") continue;
       let certainty = known ? rule.cap : MAYBE;
-      certainty = Math.min(certainty, this.best(rule.src, (s) => this.source(from, s)));
+      for (let i = 0, most = NO; ; i++) {
+        if (i === rule.src.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.source(from, rule.src[i]);
+        if (c > most) most = c;
+      }
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.dst, (d) => this.destination(from, to, d)));
+      for (let i = 0, most = NO; ; i++) {
+        if (i === rule.dst.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.destination(from, to, rule.dst[i]);
+        if (c > most) most = c;
+      }
       if (certainty === NO) continue;
-      certainty = Math.min(certainty, this.best(rule.users, (u) => this.login(from, login, u)));
-      if (certainty > best.certainty) best = { certainty, rule: rule.path };
+      for (let i = 0, most = NO; ; i++) {
+        if (i === rule.users.length || most === YES) {
+          if (most < certainty) certainty = most;
+          break;
+        }
+        const c = this.login(from, login, rule.users[i]);
+        if (c > most) most = c;
+      }
+      if (certainty > best) {
+        best = certainty;
+        bestRule = rule;
+      }
       if (certainty === YES) break;
     }
-    return best;
+    return bestRule ? { certainty: best, rule: bestRule.path } : { certainty: best };
   }
-  best(items2, match) {
+  /** Whether any member of `members` equals `name` (MAYBE when only ignoring case). */
+  anyMember(members, name) {
     let best = NO;
-    for (const item of items2) {
-      const certainty = match(item);
-      if (certainty > best) best = certainty;
-      if (best === YES) break;
+    for (let i = 0; i < members.length && best !== YES; i++) {
+      const c = same(name, members[i]);
+      if (c > best) best = c;
     }
     return best;
   }
   members(group) {
-    if (!this.groups) {
-      this.groups = /* @__PURE__ */ new Map();
-      for (const [name, definition] of this.model.groups) {
-        const members = Array.isArray(definition.value) ? definition.value.filter((v) => typeof v === "string") : [];
-        this.groups.set(name.toLowerCase(), members.map((m) => m.trim()));
+    if (this.groups.has(group)) return this.groups.get(group);
+    const groups = this.model.groups;
+    let value = groups.valueOf(group);
+    if (value === void 0 && !groups.has(group)) {
+      if (!this.lowerGroups) {
+        this.lowerGroups = /* @__PURE__ */ new Map();
+        for (const name2 of groups.keys()) this.lowerGroups.set(name2.toLowerCase(), name2);
       }
+      const name = this.lowerGroups.get(group.toLowerCase());
+      if (name === void 0) {
+        this.groups.set(group, void 0);
+        return void 0;
+      }
+      value = groups.valueOf(name);
     }
-    return this.groups.get(group.toLowerCase());
+    const members = [];
+    if (Array.isArray(value)) {
+      for (const m of value) if (typeof m === "string") members.push(m.trim());
+    }
+    this.groups.set(group, members);
+    return members;
   }
   /** Does the rule source `rule` cover the test source? */
   source(from, rule) {
@@ -11698,7 +11762,7 @@ var SshAccess = class {
             return same(from.text, rule.text);
           case "group": {
             const members = this.members(rule.text);
-            return members ? this.best(members, (m) => same(from.text, m)) : MAYBE;
+            return members ? this.anyMember(members, from.text) : MAYBE;
           }
           case "domain-users":
             return same(domainOf(from.text), rule.text.slice("user:*@".length)) === NO ? NO : MAYBE;
@@ -11814,6 +11878,7 @@ var SshAccess = class {
 // rules/no-failing-ssh-tests.ts
 var q10 = JSON.stringify;
 var list = (names) => names.map((n) => q10(n)).join(", ");
+var KINDS3 = ["accept", "check", "deny"];
 var no_failing_ssh_tests_default = defineRule({
   id: "no-failing-ssh-tests",
   description: "Every sshTests assertion must hold for the ssh rules, or the control plane rejects the policy",
@@ -11825,41 +11890,45 @@ var no_failing_ssh_tests_default = defineRule({
     if (tests.length === 0) return;
     if (!["acls", "grants", "ssh"].some((name) => model.section(name) !== void 0)) return;
     const access = new SshAccess(model);
-    for (const { path, value } of tests) {
+    for (const test of tests) {
+      const value = test.value;
       const src = findMember(value, "src")?.value;
       const dstMember = findMember(value, "dst");
       if (typeof src !== "string" || src.trim() === "" || !dstMember || !Array.isArray(dstMember.value)) continue;
-      const from = src.trim();
-      const dsts = dstMember.value.filter((d) => typeof d === "string" && d.trim() !== "").map((d) => d.trim());
+      const from = classifySelector(src);
+      const dsts = [];
+      for (const d of dstMember.value) if (typeof d === "string" && d.trim() !== "") dsts.push(classifySelector(d));
       if (dsts.length === 0) continue;
-      for (const kind of ["accept", "check", "deny"]) {
-        const member = findMember(value, kind);
-        if (!member || !Array.isArray(member.value)) continue;
-        member.value.forEach((login, index) => {
-          if (typeof login !== "string" || login.trim() === "") return;
-          const at2 = () => [...path, member.key, index];
+      for (const kind of KINDS3) {
+        const key2 = memberKey(value, kind);
+        const logins = key2 === void 0 ? void 0 : value[key2];
+        if (!Array.isArray(logins)) continue;
+        for (let index = 0; index < logins.length; index++) {
+          const login = logins[index];
+          if (typeof login !== "string" || login.trim() === "") continue;
           if (kind === "deny") {
-            for (const dst of dsts) {
-              const verdict = access.allows(from, dst, login);
+            for (const to of dsts) {
+              const verdict = access.verdict(from, to, login);
               if (verdict.certainty === YES && verdict.rule) {
                 report({
-                  path: at2(),
+                  path: [...test.path, key2, index],
                   related: verdict.rule,
-                  message: `SSH test expects ${q10(from)} to be denied as ${q10(login)} on ${q10(dst)}, but the SSH rule at {related} allows it; change the rule or the test`
+                  message: `SSH test expects ${q10(from.text)} to be denied as ${q10(login)} on ${q10(to.text)}, but the SSH rule at {related} allows it; change the rule or the test`
                 });
-                return;
+                break;
               }
             }
-            return;
+            continue;
           }
-          const failing = dsts.filter((dst) => access.allows(from, dst, login, kind === "check").certainty === NO);
-          if (failing.length === 0) return;
+          let failing;
+          for (const to of dsts) if (access.verdict(from, to, login, kind === "check").certainty === NO) (failing ??= []).push(to.text);
+          if (!failing) continue;
           const how = kind === "check" ? 'no "check" SSH rule lets' : "no SSH rule lets";
           report({
-            path: at2(),
-            message: `SSH test fails: ${how} ${q10(from)} log in as ${q10(login)} on ${list(failing)}; add a rule that allows it or change the test`
+            path: [...test.path, key2, index],
+            message: `SSH test fails: ${how} ${q10(from.text)} log in as ${q10(login)} on ${list(failing)}; add a rule that allows it or change the test`
           });
-        });
+        }
       }
     }
   }
