@@ -5921,6 +5921,33 @@ function findMember(object, name) {
 }
 function memberKey(object, name) {
   if (Object.hasOwn(object, name)) return name;
+  if (!isAscii(name)) return memberKeyByLowerCase(object, name);
+  const length = name.length;
+  for (const key2 in object) {
+    if (key2.length !== length) {
+      if (key2.length > length || !key2.includes("İ") || key2.toLowerCase() !== name.toLowerCase()) continue;
+    } else if (!sameIgnoringCase(key2, name)) continue;
+    if (Object.hasOwn(object, key2)) return key2;
+  }
+  return void 0;
+}
+function isAscii(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+function sameIgnoringCase(key2, ascii) {
+  for (let i = 0; i < key2.length; i++) {
+    let a = key2.charCodeAt(i);
+    let b = ascii.charCodeAt(i);
+    if (a === b) continue;
+    if (a > 127) return key2.toLowerCase() === ascii.toLowerCase();
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (a !== b) return false;
+  }
+  return true;
+}
+function memberKeyByLowerCase(object, name) {
   const lower = name.toLowerCase();
   const length = lower.length;
   for (const key2 in object) {
@@ -9659,6 +9686,8 @@ var StringStore = class {
   keys = [];
   /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
   codes = [];
+  /** The section key (as written) of each definition site's owners, by site number. */
+  sections = [];
   add(text, owner, key2, index, site) {
     this.addAt(text, owner, key2, index, SITE_NUMBER[site]);
   }
@@ -9680,6 +9709,7 @@ var StringStore = class {
   }
   owner(i) {
     const of = this.owners[i];
+    if (typeof of === "string") return [this.sections[this.siteNumber(i)], of];
     return Array.isArray(of) ? of : of.path;
   }
   path(i) {
@@ -9748,7 +9778,6 @@ var Definitions = class {
   object;
   section;
   map;
-  list;
   values_() {
     if (!this.map) {
       const map = this.map = /* @__PURE__ */ new Map();
@@ -9775,17 +9804,6 @@ var Definitions = class {
   /** Each name with its value, in order (no Definition objects). */
   entries() {
     return this.values_().entries();
-  }
-  /** Every definition, in order (built once, then shared: do not modify). */
-  values() {
-    if (!this.list) {
-      const list2 = this.list = [];
-      for (const [name, value] of this.values_()) list2.push(new Defined(name, this.section, value));
-    }
-    return this.list;
-  }
-  *[Symbol.iterator]() {
-    for (const definition of this.values()) yield [definition.name, definition];
   }
 };
 var Entry = class {
@@ -9863,11 +9881,6 @@ var PolicyModel = class {
     }
     return this.usesBySite[SITE_NUMBER[site]];
   }
-  /** The strings of each definition of a section (the definition is their owner). */
-  definitionStrings(definitions, site, strings4) {
-    const list2 = definitions.values();
-    for (let i = 0; i < list2.length; i++) strings4(list2[i].value, list2[i], void 0, site);
-  }
   collectStrings() {
     const uses = new StringStore();
     const strings4 = (value, owner, key2, site) => {
@@ -9880,16 +9893,25 @@ var PolicyModel = class {
         }
       }
     };
-    const field = (entry, name, site) => {
-      const key2 = memberKey(entry.value, name);
-      if (key2 !== void 0) strings4(entry.value[key2], entry, key2, site);
-    };
-    for (const [section, fields] of ENTRY_FIELDS) {
-      for (const e of this.entries(section)) for (const [name, site] of fields) field(e, name, site);
+    for (let s = 0; s < ENTRY_FIELDS.length; s++) {
+      const [section, fields] = ENTRY_FIELDS[s];
+      const entries = this.entries(section);
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
+        for (let f = 0; f < fields.length; f++) {
+          const key2 = memberKey(entry.value, fields[f][0]);
+          if (key2 !== void 0) strings4(entry.value[key2], entry, key2, fields[f][1]);
+        }
+      }
     }
-    this.definitionStrings(this.tags, "tagOwners.owner", strings4);
-    this.definitionStrings(this.groups, "groups.member", strings4);
-    this.definitionStrings(this.ipsets, "ipsets.entry", strings4);
+    for (const [definitions, site] of [
+      [this.tags, "tagOwners.owner"],
+      [this.groups, "groups.member"],
+      [this.ipsets, "ipsets.entry"]
+    ]) {
+      uses.sections[SITE_NUMBER[site]] = definitions.section;
+      for (const [name, value] of definitions.entries()) strings4(value, name, void 0, site);
+    }
     const posture = this.section("defaultSrcPosture");
     if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
     const approvers = this.section("autoApprovers");
@@ -10005,25 +10027,31 @@ function addressBytes(address) {
 }
 
 // src/policy/ipsets.ts
+var WHITESPACE = /\s/;
 function parseIpsetEntry(text) {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: "the entry is empty" };
-  const match = /^(\S+)\s+(.*)$/s.exec(trimmed);
-  if (!match) {
+  const space = trimmed.search(WHITESPACE);
+  if (space < 0) {
     if (trimmed === "add" || trimmed === "remove") return { ok: false, problem: `"${trimmed}" has no target after it` };
     return { ok: true, value: { op: void 0, target: trimmed } };
   }
-  const [, word = "", rest = ""] = match;
-  if (word !== "add" && word !== "remove") {
-    return { ok: false, problem: `${JSON.stringify(word)} is not an operation; write "add <target>" or "remove <target>"` };
+  const op = space === 3 && trimmed.startsWith("add") ? "add" : space === 6 && trimmed.startsWith("remove") ? "remove" : void 0;
+  if (op === void 0) {
+    return { ok: false, problem: `${JSON.stringify(trimmed.slice(0, space))} is not an operation; write "add <target>" or "remove <target>"` };
   }
-  if (/\s/.test(rest)) return { ok: false, problem: "an entry takes one target; write one entry per target" };
-  return { ok: true, value: { op: word, target: rest } };
+  const target = trimmed.slice(space + 1).trimStart();
+  if (WHITESPACE.test(target)) return { ok: false, problem: "an entry takes one target; write one entry per target" };
+  return { ok: true, value: { op, target } };
 }
+var IP = Object.freeze({ kind: "ip" });
+var CIDR = Object.freeze({ kind: "cidr" });
+var RANGE = Object.freeze({ kind: "range" });
+var INTERNET = Object.freeze({ kind: "internet" });
 function classifyIpsetTarget(target) {
-  if (isAddress(target)) return { kind: "ip" };
-  if (parsePrefix(target)) return { kind: "cidr" };
-  if (target === "autogroup:internet") return { kind: "internet" };
+  if (isAddress(target)) return IP;
+  if (parsePrefix(target)) return CIDR;
+  if (target === "autogroup:internet") return INTERNET;
   if (target.startsWith("host:")) {
     const name = target.slice(5);
     return name === "" ? { kind: "invalid", problem: 'the host alias after "host:" is empty' } : { kind: "host", name };
@@ -10034,7 +10062,7 @@ function classifyIpsetTarget(target) {
   const dash = target.indexOf("-");
   if (dash > 0 && /^[0-9a-fA-F:.]+-[0-9a-fA-F:.]+$/.test(target)) {
     const problem = ipRangeProblem(target);
-    return problem === void 0 ? { kind: "range" } : { kind: "invalid", problem: `in the range, ${problem}` };
+    return problem === void 0 ? RANGE : { kind: "invalid", problem: `in the range, ${problem}` };
   }
   if (target.includes("/") && /^[0-9a-fA-F:.]+\/\S*$/.test(target)) return { kind: "invalid", problem: "it is not a valid CIDR" };
   const prefix = /^(tag|group|autogroup|svc|posture):/.exec(target)?.[1];
@@ -10673,17 +10701,19 @@ var valid_groups_default = defineRule({
   severity: "error",
   fixable: false,
   check({ policy, report }) {
-    for (const group of modelOf(policy).groups.values()) {
-      if (!Array.isArray(group.value)) continue;
-      group.value.forEach((member, index) => {
-        if (typeof member !== "string" || classifySelector(member).kind !== "group") return;
-        const outer = JSON.stringify(group.name);
+    const groups = modelOf(policy).groups;
+    for (const [name, value] of groups.entries()) {
+      if (!Array.isArray(value)) continue;
+      for (let index = 0; index < value.length; index++) {
+        const member = value[index];
+        if (typeof member !== "string" || classifySelector(member).kind !== "group") continue;
+        const outer = JSON.stringify(name);
         const inner = JSON.stringify(member.trim());
         report({
-          path: [...group.path, index],
-          message: member.trim() === group.name ? `Group ${outer} contains itself; groups cannot contain groups, so remove this member` : `Group ${outer} contains the group ${inner}; groups cannot contain groups, so list the users of ${inner} here instead`
+          path: [groups.section, name, index],
+          message: member.trim() === name ? `Group ${outer} contains itself; groups cannot contain groups, so remove this member` : `Group ${outer} contains the group ${inner}; groups cannot contain groups, so list the users of ${inner} here instead`
         });
-      });
+      }
     }
   }
 });
@@ -10695,23 +10725,24 @@ var valid_hosts_default = defineRule({
   severity: "error",
   fixable: false,
   check({ policy, report }) {
-    for (const host of modelOf(policy).hosts.values()) {
-      const name = JSON.stringify(host.name);
-      if (host.name.trim() === "") {
-        report({ path: host.path, on: "key", message: 'A host alias has an empty name; give it a name such as "db"' });
-      } else if (host.name.includes("@")) {
-        report({ path: host.path, on: "key", message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
-      } else if (host.name.includes(":")) {
-        report({
-          path: host.path,
-          on: "key",
-          message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"`
-        });
+    const hosts = modelOf(policy).hosts;
+    for (const [host, value] of hosts.entries()) {
+      const badName = host.trim() === "" || host.includes("@") || host.includes(":");
+      const badValue = typeof value === "string" && !isAddressOrPrefix(value);
+      if (!badName && !badValue) continue;
+      const path = [hosts.section, host];
+      const name = JSON.stringify(host);
+      if (host.trim() === "") {
+        report({ path, on: "key", message: 'A host alias has an empty name; give it a name such as "db"' });
+      } else if (host.includes("@")) {
+        report({ path, on: "key", message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
+      } else if (host.includes(":")) {
+        report({ path, on: "key", message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"` });
       }
-      if (typeof host.value === "string" && !isAddressOrPrefix(host.value)) {
+      if (badValue) {
         report({
-          path: host.path,
-          message: `Host ${name} is ${JSON.stringify(host.value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`
+          path,
+          message: `Host ${name} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`
         });
       }
     }
@@ -10763,47 +10794,51 @@ var valid_ipsets_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const { ipsets, hosts } = modelOf(policy);
+    const pathOf = (name, index) => [ipsets.section, name, index];
     const includes = /* @__PURE__ */ new Map();
-    for (const set of ipsets.values()) {
-      if (!Array.isArray(set.value)) continue;
-      const setName = JSON.stringify(set.name);
-      const entries = [];
-      set.value.forEach((text, index) => {
-        if (typeof text !== "string") return;
-        const path = () => [...set.path, index];
+    for (const [name, value] of ipsets.entries()) {
+      if (!Array.isArray(value)) continue;
+      let included;
+      let removes = false;
+      let bare;
+      for (let index = 0; index < value.length; index++) {
+        const text = value[index];
+        if (typeof text !== "string") continue;
         const entry = parseIpsetEntry(text);
         if (!entry.ok) {
-          report({ path: path(), message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
-          return;
+          report({ path: pathOf(name, index), message: `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)} is not valid: ${entry.problem}` });
+          continue;
         }
-        const target = classifyIpsetTarget(entry.value.target);
+        const { op, target: written } = entry.value;
+        const target = classifyIpsetTarget(written);
         if (target.kind === "invalid") {
-          const entryName = `Entry ${JSON.stringify(text)} of IP set ${setName}`;
-          const alias = `host:${entry.value.target}`;
-          if (hosts.has(entry.value.target)) {
-            const fixed = text.slice(0, text.lastIndexOf(entry.value.target)) + alias;
-            const at2 = path();
+          const entryName = `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)}`;
+          const alias = `host:${written}`;
+          const at2 = pathOf(name, index);
+          if (hosts.has(written)) {
+            const fixed = text.slice(0, text.lastIndexOf(written)) + alias;
             report({
               path: at2,
-              message: `${entryName} names the host ${JSON.stringify(entry.value.target)} without its prefix; write ${JSON.stringify(alias)}`,
+              message: `${entryName} names the host ${JSON.stringify(written)} without its prefix; write ${JSON.stringify(alias)}`,
               suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: "replace-value", path: at2, value: fixed }] }]
             });
           } else {
-            report({ path: path(), message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ""}` });
+            report({ path: at2, message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ""}` });
           }
-          return;
+          continue;
         }
-        entries.push({ path, text, entry: entry.value });
-      });
-      includes.set(set.name, entries.filter((e) => e.entry.target.startsWith("ipset:")));
-      if (entries.some((e) => e.entry.op === "remove")) {
-        for (const { path, text, entry } of entries) {
-          if (entry.op !== void 0) continue;
+        if (op === "remove") removes = true;
+        else if (op === void 0) (bare ??= []).push({ index, text, entry: entry.value });
+        if (target.kind === "ipset") (included ??= []).push({ index, text, entry: entry.value });
+      }
+      includes.set(name, included ?? []);
+      if (removes && bare) {
+        for (const { index, text } of bare) {
           const added = `add ${text.trim()}`;
-          const at2 = path();
+          const at2 = pathOf(name, index);
           report({
             path: at2,
-            message: `Entry ${JSON.stringify(text)} of IP set ${setName} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
+            message: `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
             fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: "replace-value", path: at2, value: added }] }
           });
         }
@@ -10827,10 +10862,10 @@ var valid_ipsets_default = defineRule({
       return seen;
     };
     for (const [name, entries] of includes) {
-      for (const { path, entry } of entries) {
+      for (const { index, entry } of entries) {
         if (entry.target !== name && !reachable(entry.target).has(name)) continue;
         report({
-          path: path(),
+          path: pathOf(name, index),
           message: entry.target === name ? `IP set ${JSON.stringify(name)} includes itself; remove this entry` : `IP set ${JSON.stringify(name)} includes ${JSON.stringify(entry.target)}, which includes ${JSON.stringify(name)} again; IP sets cannot refer to each other in a cycle, so break it`
         });
       }
@@ -10885,15 +10920,16 @@ var valid_postures_default = defineRule({
   fixable: false,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const posture of modelOf(policy).postures.values()) {
-      if (!Array.isArray(posture.value)) continue;
-      const name = JSON.stringify(posture.name);
-      posture.value.forEach((text, index) => {
+    const postures = modelOf(policy).postures;
+    for (const [postureName, value] of postures.entries()) {
+      if (!Array.isArray(value)) continue;
+      value.forEach((text, index) => {
         if (typeof text !== "string") return;
         const quick = wellFormedAttribute(text);
         if (quick !== void 0 && (!quick.startsWith("node:") || NODE_ATTRIBUTES.includes(quick))) return;
         const condition = parsePostureCondition(text);
-        const path = () => [...posture.path, index];
+        const path = () => [postures.section, postureName, index];
+        const name = JSON.stringify(postureName);
         if (!condition.ok) {
           report({ path: path(), message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
           return;
@@ -12317,12 +12353,12 @@ var valid_user_domains_default = defineRule({
         return;
       }
       if (!domains || domains.includes(domain)) return;
-      const sameIgnoringCase = domains.find((d) => d.toLowerCase() === domain.toLowerCase());
-      if (sameIgnoringCase !== void 0) {
-        const fixed = replace(sameIgnoringCase);
+      const sameIgnoringCase2 = domains.find((d) => d.toLowerCase() === domain.toLowerCase());
+      if (sameIgnoringCase2 !== void 0) {
+        const fixed = replace(sameIgnoringCase2);
         report({
           path,
-          message: `Domain ${q14(domain)} in ${q14(text)} is compared exactly, and the tailnet's domain is spelled ${q14(sameIgnoringCase)}; write ${q14(fixed)}`,
+          message: `Domain ${q14(domain)} in ${q14(text)} is compared exactly, and the tailnet's domain is spelled ${q14(sameIgnoringCase2)}; write ${q14(fixed)}`,
           suggestions: [{ description: `Replace with ${q14(fixed)}`, ops: [{ op: "replace-value", path, value: fixed }] }]
         });
         return;
@@ -12400,14 +12436,48 @@ function coversTailnet(model, selector) {
 function allowsAll(model) {
   return model.section("grants") === void 0 && model.section("acls") === void 0;
 }
-function sourcesOf(rule, rulePath, names) {
+var OwnedString = class {
+  constructor(text, owner, key2, index) {
+    this.text = text;
+    this.owner = owner;
+    this.key = key2;
+    this.index = index;
+  }
+  text;
+  owner;
+  key;
+  index;
+  get path() {
+    return [...this.owner.path, this.key, this.index];
+  }
+};
+var CapabilityValue = class {
+  constructor(value, grant, appKey, capKey, index) {
+    this.value = value;
+    this.grant = grant;
+    this.appKey = appKey;
+    this.capKey = capKey;
+    this.index = index;
+  }
+  value;
+  grant;
+  appKey;
+  capKey;
+  index;
+  get path() {
+    return [...this.grant.path, this.appKey, this.capKey, this.index];
+  }
+};
+function sourcesOf(rule, owner, names) {
   const out = [];
   for (const name of names) {
     const member = findMember(rule, name);
     if (!member || !Array.isArray(member.value)) continue;
-    member.value.forEach((v, i) => {
-      if (typeof v === "string") out.push({ text: v.trim(), path: [...rulePath, member.key, i] });
-    });
+    const list2 = member.value;
+    for (let i = 0; i < list2.length; i++) {
+      const v = list2[i];
+      if (typeof v === "string") out.push(new OwnedString(v.trim(), owner, member.key, i));
+    }
   }
   return out;
 }
@@ -12439,7 +12509,7 @@ function tcpRules(model) {
     const ports = ips.length === 1 ? tcpPortsOf(ips[0]) : ips.flatMap(tcpPortsOf);
     if (ports.length === 0) continue;
     const destinations = strings2(findMember(grant.value, "dst")?.value).map((host) => ({ host, ports }));
-    rules2.push({ rulePath: grant.path, destinations, value: grant.value, sourceKeys: ["src"] });
+    rules2.push({ rule: grant, destinations, value: grant.value, sourceKeys: ["src"] });
   }
   for (const acl of model.entries("acls")) {
     const proto = findMember(acl.value, "proto")?.value;
@@ -12452,7 +12522,7 @@ function tcpRules(model) {
       const ports = hp.ok ? portListOf(hp.value.ports) : void 0;
       return hp.ok && ports ? [{ host: hp.value.host, ports }] : [];
     });
-    if (destinations.length > 0) rules2.push({ rulePath: acl.path, destinations, value: acl.value, sourceKeys: ["src", "users"] });
+    if (destinations.length > 0) rules2.push({ rule: acl, destinations, value: acl.value, sourceKeys: ["src", "users"] });
   }
   tcpRuleCache.set(model, rules2);
   return rules2;
@@ -12462,7 +12532,7 @@ function openingsTo(model, target, port, options = {}) {
   const openings = [];
   for (const rule of tcpRules(model)) {
     if (rule.destinations.some((d) => portIn(d.ports, port) && names(d.host))) {
-      openings.push({ rulePath: rule.rulePath, sources: rule.sources ??= sourcesOf(rule.value, rule.rulePath, rule.sourceKeys) });
+      openings.push({ rulePath: rule.rule.path, sources: rule.sources ??= sourcesOf(rule.value, rule.rule, rule.sourceKeys) });
     }
   }
   return openings;
@@ -12507,16 +12577,21 @@ function collectKubernetesGrants(model) {
     if (!app || !isObject(app.value)) continue;
     for (const [capKey, list2] of Object.entries(app.value)) {
       if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
-      const base = [...grant.path, app.key, capKey];
+      const values = [];
+      if (Array.isArray(list2)) for (let i = 0; i < list2.length; i++) values.push(new CapabilityValue(list2[i], grant, app.key, capKey, i));
       out.push({
-        grantPath: grant.path,
-        capPath: base,
+        get grantPath() {
+          return grant.path;
+        },
+        get capPath() {
+          return [...grant.path, app.key, capKey];
+        },
         otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
         capKey,
         legacyName: capKey === LEGACY_KUBERNETES_CAP,
-        sources: sourcesOf(grant.value, grant.path, ["src"]),
-        destinations: sourcesOf(grant.value, grant.path, ["dst"]),
-        values: Array.isArray(list2) ? list2.map((value, i) => ({ value, path: [...base, i] })) : []
+        sources: sourcesOf(grant.value, grant, ["src"]),
+        destinations: sourcesOf(grant.value, grant, ["dst"]),
+        values
       });
     }
   }
@@ -12528,11 +12603,11 @@ function capField(value, name) {
 function recorderUses(model) {
   const out = [];
   for (const grant of kubernetesGrants(model)) {
-    for (const { value, path } of grant.values) {
-      const recorder = capField(value, "recorder");
+    for (const capability of grant.values) {
+      const recorder = capField(capability.value, "recorder");
       if (!recorder || !Array.isArray(recorder.value)) continue;
       const tag = recorder.value[0];
-      if (typeof tag === "string") out.push({ tag: tag.trim(), path: [...path, recorder.key, 0], grant });
+      if (typeof tag === "string") out.push({ tag: tag.trim(), path: [...capability.path, recorder.key, 0], grant });
     }
   }
   return out;
@@ -12697,10 +12772,14 @@ function inferSetups(model) {
   const proxyGroup = grantTargets.has(DEFAULT_TAGS.proxygroup) || approvesProxyGroup && model.tags.has(DEFAULT_TAGS.operator);
   if (proxyGroup) found.push({ proxy: "proxygroup" });
   if (grantTargets.has(DEFAULT_TAGS.operator) || !proxyGroup && model.tags.has(DEFAULT_TAGS.operator)) {
-    const owned = [...model.tags.values()].find(
-      (t) => t.name !== DEFAULT_TAGS.operator && Array.isArray(t.value) && t.value.some((o) => typeof o === "string" && o.trim() === DEFAULT_TAGS.operator)
-    );
-    const custom = !model.tags.has(DEFAULT_TAGS.proxygroup) && owned ? { proxyTag: owned.name } : {};
+    let owned;
+    for (const [name, value] of model.tags.entries()) {
+      if (name !== DEFAULT_TAGS.operator && Array.isArray(value) && value.some((o) => typeof o === "string" && o.trim() === DEFAULT_TAGS.operator)) {
+        owned = name;
+        break;
+      }
+    }
+    const custom = !model.tags.has(DEFAULT_TAGS.proxygroup) && owned !== void 0 ? { proxyTag: owned } : {};
     found.push({ proxy: "operator", ...custom });
   }
   return found.map((declaration) => {
@@ -12891,12 +12970,23 @@ var k8s_capability_fields_default = defineRule({
           ...clash ? {} : { fix: { description: `Rename to ${CAP}`, ops: [{ op: "rename-key", path: grant.capPath, newKey: KUBERNETES_CAP }] } }
         });
       }
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         if (!isObject(value)) continue;
         const keys = Object.keys(value);
         for (const key2 of keys) {
-          const at2 = [...path, key2];
           const field = canonical(key2, FIELDS);
+          const fieldValue = value[key2];
+          if (field === "impersonate") {
+            checkImpersonate(fieldValue, capability, key2);
+            continue;
+          }
+          if (field === "recorder") {
+            checkRecorder(fieldValue, capability, key2);
+            continue;
+          }
+          if (field !== void 0 && typeof fieldValue === "boolean") continue;
+          const at2 = [...capability.path, key2];
           if (field === void 0) {
             if (key2.toLowerCase() === RECORDER_ADDRS) {
               report({
@@ -12917,10 +13007,7 @@ var k8s_capability_fields_default = defineRule({
             });
             continue;
           }
-          const fieldValue = value[key2];
-          if (field === "impersonate") checkImpersonate(fieldValue, at2);
-          else if (field === "recorder") checkRecorder(fieldValue, at2);
-          else if (typeof fieldValue !== "boolean") {
+          {
             const text = typeof fieldValue === "string" ? fieldValue.trim().toLowerCase() : void 0;
             const intended = text === "true" ? true : text === "false" ? false : void 0;
             report({
@@ -12932,52 +13019,54 @@ var k8s_capability_fields_default = defineRule({
         }
       }
     }
-    function checkImpersonate(impersonate, at2) {
+    function checkImpersonate(impersonate, capability, field) {
+      const at2 = () => [...capability.path, field];
       if (!isObject(impersonate)) {
-        report({ path: at2, message: `"impersonate" must be an object such as {"groups": ["system:masters"]}, not ${describe(impersonate)}` });
+        report({ path: at2(), message: `"impersonate" must be an object such as {"groups": ["system:masters"]}, not ${describe(impersonate)}` });
         return;
       }
       const keys = Object.keys(impersonate);
       for (const key2 of keys) {
-        const inner = [...at2, key2];
+        const inner = () => [...at2(), key2];
         if (canonical(key2, IMPERSONATE_FIELDS) === void 0) {
           const free = closest(key2, IMPERSONATE_FIELDS) !== void 0 && !keys.some((k) => k.toLowerCase() === "groups");
           report({
-            path: inner,
+            path: inner(),
             on: "key",
             message: `Unknown field ${JSON.stringify(key2)} in "impersonate" is silently ignored by Tailscale; only "groups" is read (the user is always the caller's own identity)${didYouMean(key2, IMPERSONATE_FIELDS)}`,
-            ...free ? rename(inner, key2, "groups") : {}
+            ...free ? rename(inner(), key2, "groups") : {}
           });
           continue;
         }
         const groups = impersonate[key2];
         if (!Array.isArray(groups)) {
-          report({ path: inner, message: `"groups" must be an array of Kubernetes group names such as ["system:masters"], not ${describe(groups)}` });
+          report({ path: inner(), message: `"groups" must be an array of Kubernetes group names such as ["system:masters"], not ${describe(groups)}` });
           continue;
         }
         groups.forEach((group, i) => {
-          if (typeof group !== "string") report({ path: [...inner, i], message: `Kubernetes group names are strings, not ${describe(group)}; quote it or remove it` });
+          if (typeof group !== "string") report({ path: [...inner(), i], message: `Kubernetes group names are strings, not ${describe(group)}; quote it or remove it` });
         });
       }
     }
-    function checkRecorder(recorder, at2) {
+    function checkRecorder(recorder, capability, field) {
+      const at2 = () => [...capability.path, field];
       if (!Array.isArray(recorder)) {
-        report({ path: at2, message: `"recorder" must be an array holding one recorder tag, such as ["tag:tsrecorder"], not ${describe(recorder)}` });
+        report({ path: at2(), message: `"recorder" must be an array holding one recorder tag, such as ["tag:tsrecorder"], not ${describe(recorder)}` });
         return;
       }
       recorder.forEach((tag, i) => {
-        const path = [...at2, i];
+        const path = () => [...at2(), i];
         if (i > 0) {
-          report({ path, message: `"recorder" lists more than one tag and only one is supported; keep one recorder tag` });
+          report({ path: path(), message: `"recorder" lists more than one tag and only one is supported; keep one recorder tag` });
           return;
         }
         if (typeof tag !== "string" || !tag.trim().startsWith("tag:")) {
-          report({ path, message: `"recorder" names the recorder by its tag, such as "tag:tsrecorder", not ${describe(tag)}` });
+          report({ path: path(), message: `"recorder" names the recorder by its tag, such as "tag:tsrecorder", not ${describe(tag)}` });
           return;
         }
         const name = tag.trim();
         if (!model.tags.has(name)) {
-          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
+          report({ path: path(), message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
         }
       });
     }
@@ -13039,21 +13128,22 @@ var k8s_grant_targets_default = defineRule({
       }
       for (const setup of setups) {
         if (setup.mode !== "noauth" || !grant.destinations.some((d) => namesTargetExplicitly(d.text, { tag: setup.proxyTag }))) continue;
-        for (const { value, path } of grant.values) {
-          const impersonate = capField(value, "impersonate");
+        for (const capability of grant.values) {
+          const impersonate = capField(capability.value, "impersonate");
           if (!impersonate) continue;
           report({
-            path: [...path, impersonate.key],
+            path: [...capability.path, impersonate.key],
             on: "key",
             ...forSetup(setup, `${capitalize(proxyLabel(setup))} ${NO_IMPERSONATION[setup.proxy]}, so "impersonate" has no effect; remove it, or give the groups through Kubernetes RBAC instead`),
             severity: "warn"
           });
         }
       }
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         const enforce = capField(value, "enforceRecorder");
         if (enforce?.value !== true) continue;
-        const at2 = [...path, enforce.key];
+        const at2 = [...capability.path, enforce.key];
         const recorders = recordersFor(value, grant, grants);
         const lockout = "so the proxy refuses every request (HTTP 403) to everyone this grant covers";
         if (recorders.length === 0) {
@@ -13371,12 +13461,13 @@ var k8s_session_recording_default = defineRule({
   fixable: false,
   check({ policy, report }) {
     for (const grant of kubernetesGrants(modelOf(policy))) {
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         if (!isObject(value)) continue;
         const key2 = Object.keys(value).find((k) => RECORDING_FIELDS.has(k.toLowerCase()));
         if (key2 === void 0) continue;
         report({
-          path: [...path, key2],
+          path: [...capability.path, key2],
           on: "key",
           message: `Recording Kubernetes sessions through tsrecorder is deprecated by Tailscale (closed to new users; support ends in August 2027); plan the move to Tailscale's PAM product, then remove "recorder" and "enforceRecorder" from this ${JSON.stringify(KUBERNETES_CAP)} value`
         });

@@ -4,6 +4,11 @@ import { closest, didYouMean } from '../src/policy/did-you-mean.ts';
 import { isObject } from '../src/policy/members.ts';
 import { modelOf } from '../src/policy/policy-model.ts';
 
+/** A capability value: its path is built only to report. */
+interface Located {
+  readonly path: JsonPath;
+}
+
 const FIELDS = ['impersonate', 'recorder', 'enforceRecorder', 'enableEvents'];
 const IMPERSONATE_FIELDS = ['groups'];
 /** Filled in by the control plane from `recorder`; never written by hand. */
@@ -42,12 +47,24 @@ export default defineRule({
         });
       }
 
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         if (!isObject(value)) continue; // the schema rule asks for objects
         const keys = Object.keys(value);
         for (const key of keys) {
-          const at = [...path, key];
           const field = canonical(key, FIELDS);
+          const fieldValue = value[key];
+          if (field === 'impersonate') {
+            checkImpersonate(fieldValue, capability, key);
+            continue;
+          }
+          if (field === 'recorder') {
+            checkRecorder(fieldValue, capability, key);
+            continue;
+          }
+          if (field !== undefined && typeof fieldValue === 'boolean') continue;
+          // Built only to report: a large policy has many capability values.
+          const at = [...capability.path, key];
           if (field === undefined) {
             if (key.toLowerCase() === RECORDER_ADDRS) {
               report({
@@ -68,10 +85,7 @@ export default defineRule({
             });
             continue;
           }
-          const fieldValue = value[key];
-          if (field === 'impersonate') checkImpersonate(fieldValue, at);
-          else if (field === 'recorder') checkRecorder(fieldValue, at);
-          else if (typeof fieldValue !== 'boolean') {
+          {
             const text = typeof fieldValue === 'string' ? fieldValue.trim().toLowerCase() : undefined;
             const intended = text === 'true' ? true : text === 'false' ? false : undefined;
             report({
@@ -84,53 +98,55 @@ export default defineRule({
       }
     }
 
-    function checkImpersonate(impersonate: unknown, at: JsonPath): void {
+    function checkImpersonate(impersonate: unknown, capability: Located, field: string): void {
+      const at = (): JsonPath => [...capability.path, field];
       if (!isObject(impersonate)) {
-        report({ path: at, message: `"impersonate" must be an object such as {"groups": ["system:masters"]}, not ${describe(impersonate)}` });
+        report({ path: at(), message: `"impersonate" must be an object such as {"groups": ["system:masters"]}, not ${describe(impersonate)}` });
         return;
       }
       const keys = Object.keys(impersonate);
       for (const key of keys) {
-        const inner = [...at, key];
+        const inner = (): JsonPath => [...at(), key];
         if (canonical(key, IMPERSONATE_FIELDS) === undefined) {
           const free = closest(key, IMPERSONATE_FIELDS) !== undefined && !keys.some((k) => k.toLowerCase() === 'groups');
           report({
-            path: inner,
+            path: inner(),
             on: 'key',
             message: `Unknown field ${JSON.stringify(key)} in "impersonate" is silently ignored by Tailscale; only "groups" is read (the user is always the caller's own identity)${didYouMean(key, IMPERSONATE_FIELDS)}`,
-            ...(free ? rename(inner, key, 'groups') : {}),
+            ...(free ? rename(inner(), key, 'groups') : {}),
           });
           continue;
         }
         const groups = impersonate[key];
         if (!Array.isArray(groups)) {
-          report({ path: inner, message: `"groups" must be an array of Kubernetes group names such as ["system:masters"], not ${describe(groups)}` });
+          report({ path: inner(), message: `"groups" must be an array of Kubernetes group names such as ["system:masters"], not ${describe(groups)}` });
           continue;
         }
         groups.forEach((group, i) => {
-          if (typeof group !== 'string') report({ path: [...inner, i], message: `Kubernetes group names are strings, not ${describe(group)}; quote it or remove it` });
+          if (typeof group !== 'string') report({ path: [...inner(), i], message: `Kubernetes group names are strings, not ${describe(group)}; quote it or remove it` });
         });
       }
     }
 
-    function checkRecorder(recorder: unknown, at: JsonPath): void {
+    function checkRecorder(recorder: unknown, capability: Located, field: string): void {
+      const at = (): JsonPath => [...capability.path, field];
       if (!Array.isArray(recorder)) {
-        report({ path: at, message: `"recorder" must be an array holding one recorder tag, such as ["tag:tsrecorder"], not ${describe(recorder)}` });
+        report({ path: at(), message: `"recorder" must be an array holding one recorder tag, such as ["tag:tsrecorder"], not ${describe(recorder)}` });
         return;
       }
       recorder.forEach((tag, i) => {
-        const path = [...at, i];
+        const path = (): JsonPath => [...at(), i];
         if (i > 0) {
-          report({ path, message: `"recorder" lists more than one tag and only one is supported; keep one recorder tag` });
+          report({ path: path(), message: `"recorder" lists more than one tag and only one is supported; keep one recorder tag` });
           return;
         }
         if (typeof tag !== 'string' || !tag.trim().startsWith('tag:')) {
-          report({ path, message: `"recorder" names the recorder by its tag, such as "tag:tsrecorder", not ${describe(tag)}` });
+          report({ path: path(), message: `"recorder" names the recorder by its tag, such as "tag:tsrecorder", not ${describe(tag)}` });
           return;
         }
         const name = tag.trim();
         if (!model.tags.has(name)) {
-          report({ path, message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
+          report({ path: path(), message: `Recorder tag ${JSON.stringify(name)} is not defined in "tagOwners", so no recorder is found; add it there or fix the name${didYouMean(name, [...model.tags.keys()])}` });
         }
       });
     }

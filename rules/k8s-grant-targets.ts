@@ -66,11 +66,11 @@ export default defineRule({
       // 2. Impersonation where the proxy ignores it.
       for (const setup of setups) {
         if (setup.mode !== 'noauth' || !grant.destinations.some((d) => namesTargetExplicitly(d.text, { tag: setup.proxyTag }))) continue;
-        for (const { value, path } of grant.values) {
-          const impersonate = capField(value, 'impersonate');
+        for (const capability of grant.values) {
+          const impersonate = capField(capability.value, 'impersonate');
           if (!impersonate) continue;
           report({
-            path: [...path, impersonate.key],
+            path: [...capability.path, impersonate.key],
             on: 'key',
             ...forSetup(setup, `${capitalize(proxyLabel(setup))} ${NO_IMPERSONATION[setup.proxy]}, so "impersonate" has no effect; remove it, or give the groups through Kubernetes RBAC instead`),
             severity: 'warn',
@@ -79,10 +79,11 @@ export default defineRule({
       }
 
       // 3. Enforced recording needs a recorder the proxy can reach, or every request is refused.
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         const enforce = capField(value, 'enforceRecorder');
         if (enforce?.value !== true) continue;
-        const at: JsonPath = [...path, enforce.key];
+        const at: JsonPath = [...capability.path, enforce.key];
         const recorders = recordersFor(value, grant, grants);
         const lockout = 'so the proxy refuses every request (HTTP 403) to everyone this grant covers';
         if (recorders.length === 0) {

@@ -16,13 +16,14 @@ export default defineRule({
   fixable: false,
   check({ policy, report }) {
     for (const grant of kubernetesGrants(modelOf(policy))) {
-      for (const { value, path } of grant.values) {
+      for (const capability of grant.values) {
+        const value = capability.value;
         // One report per value, at its first recording field (names match without regard to case).
         if (!isObject(value)) continue;
         const key = Object.keys(value).find((k) => RECORDING_FIELDS.has(k.toLowerCase()));
         if (key === undefined) continue;
         report({
-          path: [...path, key],
+          path: [...capability.path, key],
           on: 'key',
           message: `Recording Kubernetes sessions through tsrecorder is deprecated by Tailscale (closed to new users; support ends in August 2027); plan the move to Tailscale's PAM product, then remove "recorder" and "enforceRecorder" from this ${JSON.stringify(KUBERNETES_CAP)} value`,
         });

@@ -10,20 +10,22 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ policy, report }) {
-    for (const group of modelOf(policy).groups.values()) {
-      if (!Array.isArray(group.value)) continue;
-      group.value.forEach((member, index) => {
-        if (typeof member !== 'string' || classifySelector(member).kind !== 'group') return;
-        const outer = JSON.stringify(group.name);
+    const groups = modelOf(policy).groups;
+    for (const [name, value] of groups.entries()) {
+      if (!Array.isArray(value)) continue;
+      for (let index = 0; index < value.length; index++) {
+        const member: unknown = value[index];
+        if (typeof member !== 'string' || classifySelector(member).kind !== 'group') continue;
+        const outer = JSON.stringify(name);
         const inner = JSON.stringify(member.trim());
         report({
-          path: [...group.path, index],
+          path: [groups.section, name, index],
           message:
-            member.trim() === group.name
+            member.trim() === name
               ? `Group ${outer} contains itself; groups cannot contain groups, so remove this member`
               : `Group ${outer} contains the group ${inner}; groups cannot contain groups, so list the users of ${inner} here instead`,
         });
-      });
+      }
     }
   },
 });

@@ -10,23 +10,24 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   check({ policy, report }) {
-    for (const host of modelOf(policy).hosts.values()) {
-      const name = JSON.stringify(host.name);
-      if (host.name.trim() === '') {
-        report({ path: host.path, on: 'key', message: 'A host alias has an empty name; give it a name such as "db"' });
-      } else if (host.name.includes('@')) {
-        report({ path: host.path, on: 'key', message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
-      } else if (host.name.includes(':')) {
-        report({
-          path: host.path,
-          on: 'key',
-          message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"`,
-        });
+    const hosts = modelOf(policy).hosts;
+    for (const [host, value] of hosts.entries()) {
+      const badName = host.trim() === '' || host.includes('@') || host.includes(':');
+      const badValue = typeof value === 'string' && !isAddressOrPrefix(value);
+      if (!badName && !badValue) continue;
+      const path = [hosts.section, host];
+      const name = JSON.stringify(host);
+      if (host.trim() === '') {
+        report({ path, on: 'key', message: 'A host alias has an empty name; give it a name such as "db"' });
+      } else if (host.includes('@')) {
+        report({ path, on: 'key', message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
+      } else if (host.includes(':')) {
+        report({ path, on: 'key', message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"` });
       }
-      if (typeof host.value === 'string' && !isAddressOrPrefix(host.value)) {
+      if (badValue) {
         report({
-          path: host.path,
-          message: `Host ${name} is ${JSON.stringify(host.value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`,
+          path,
+          message: `Host ${name} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`,
         });
       }
     }

@@ -4,9 +4,9 @@ import { modelOf } from '../src/policy/policy-model.ts';
 
 const TARGETS = 'use IP addresses, CIDRs, ranges, "host:<alias>", "ipset:<name>" or "autogroup:internet"';
 
+/** An entry that parsed: its index in the set, its text and what it says. */
 interface Parsed {
-  /** The entry's path, built only to report (a large policy has many entries). */
-  path: () => JsonPath;
+  index: number;
   text: string;
   entry: IpsetEntry;
 }
@@ -22,50 +22,56 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const { ipsets, hosts } = modelOf(policy);
+    // Paths and quoted names are built only to report: a large policy has many entries.
+    const pathOf = (name: string, index: number): JsonPath => [ipsets.section, name, index];
     /** Each set's `ipset:` references, for the cycle check. */
     const includes = new Map<string, Parsed[]>();
-    for (const set of ipsets.values()) {
-      if (!Array.isArray(set.value)) continue;
-      const setName = JSON.stringify(set.name);
-      const entries: Parsed[] = [];
-      set.value.forEach((text, index) => {
-        if (typeof text !== 'string') return;
-        const path = () => [...set.path, index];
+    for (const [name, value] of ipsets.entries()) {
+      if (!Array.isArray(value)) continue;
+      let included: Parsed[] | undefined;
+      let removes = false;
+      /** Entries without an operation: wrong only when the set also removes. */
+      let bare: Parsed[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const text: unknown = value[index];
+        if (typeof text !== 'string') continue;
         const entry = parseIpsetEntry(text);
         if (!entry.ok) {
-          report({ path: path(), message: `Entry ${JSON.stringify(text)} of IP set ${setName} is not valid: ${entry.problem}` });
-          return;
+          report({ path: pathOf(name, index), message: `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)} is not valid: ${entry.problem}` });
+          continue;
         }
-        const target = classifyIpsetTarget(entry.value.target);
+        const { op, target: written } = entry.value;
+        const target = classifyIpsetTarget(written);
         if (target.kind === 'invalid') {
-          const entryName = `Entry ${JSON.stringify(text)} of IP set ${setName}`;
-          const alias = `host:${entry.value.target}`;
-          if (hosts.has(entry.value.target)) {
+          const entryName = `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)}`;
+          const alias = `host:${written}`;
+          const at = pathOf(name, index);
+          if (hosts.has(written)) {
             // A host alias written bare: IP sets spell it "host:<alias>".
-            const fixed = text.slice(0, text.lastIndexOf(entry.value.target)) + alias;
-            const at = path();
+            const fixed = text.slice(0, text.lastIndexOf(written)) + alias;
             report({
               path: at,
-              message: `${entryName} names the host ${JSON.stringify(entry.value.target)} without its prefix; write ${JSON.stringify(alias)}`,
+              message: `${entryName} names the host ${JSON.stringify(written)} without its prefix; write ${JSON.stringify(alias)}`,
               suggestions: [{ description: `Write ${JSON.stringify(fixed)}`, ops: [{ op: 'replace-value', path: at, value: fixed }] }],
             });
           } else {
-            report({ path: path(), message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ''}` });
+            report({ path: at, message: `${entryName} is not valid: ${target.problem}${target.wrongKind ? `; ${TARGETS}` : ''}` });
           }
-          return;
+          continue;
         }
-        entries.push({ path, text, entry: entry.value });
-      });
-      includes.set(set.name, entries.filter((e) => e.entry.target.startsWith('ipset:')));
+        if (op === 'remove') removes = true;
+        else if (op === undefined) (bare ??= []).push({ index, text, entry: entry.value });
+        if (target.kind === 'ipset') (included ??= []).push({ index, text, entry: entry.value });
+      }
+      includes.set(name, included ?? []);
       // Bare targets mean "add" only in a set that never removes; with a "remove" the order matters.
-      if (entries.some((e) => e.entry.op === 'remove')) {
-        for (const { path, text, entry } of entries) {
-          if (entry.op !== undefined) continue;
+      if (removes && bare) {
+        for (const { index, text } of bare) {
           const added = `add ${text.trim()}`;
-          const at = path();
+          const at = pathOf(name, index);
           report({
             path: at,
-            message: `Entry ${JSON.stringify(text)} of IP set ${setName} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
+            message: `Entry ${JSON.stringify(text)} of IP set ${JSON.stringify(name)} has no operation, and the set also removes; write ${JSON.stringify(added)}`,
             fix: { description: `Write ${JSON.stringify(added)}`, ops: [{ op: 'replace-value', path: at, value: added }] },
           });
         }
@@ -91,10 +97,10 @@ export default defineRule({
       return seen;
     };
     for (const [name, entries] of includes) {
-      for (const { path, entry } of entries) {
+      for (const { index, entry } of entries) {
         if (entry.target !== name && !reachable(entry.target).has(name)) continue;
         report({
-          path: path(),
+          path: pathOf(name, index),
           message:
             entry.target === name
               ? `IP set ${JSON.stringify(name)} includes itself; remove this entry`

@@ -13,17 +13,18 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const posture of modelOf(policy).postures.values()) {
-      if (!Array.isArray(posture.value)) continue;
-      const name = JSON.stringify(posture.name);
-      posture.value.forEach((text, index) => {
+    const postures = modelOf(policy).postures;
+    for (const [postureName, value] of postures.entries()) {
+      if (!Array.isArray(value)) continue;
+      value.forEach((text, index) => {
         if (typeof text !== 'string') return;
         // The common case, a well-formed condition on a known attribute, without the full parse.
         const quick = wellFormedAttribute(text);
         if (quick !== undefined && (!quick.startsWith('node:') || NODE_ATTRIBUTES.includes(quick))) return;
         const condition = parsePostureCondition(text);
         // Built only to report: a large policy has many conditions.
-        const path = () => [...posture.path, index];
+        const path = () => [postures.section, postureName, index];
+        const name = JSON.stringify(postureName);
         if (!condition.ok) {
           report({ path: path(), message: `Condition ${JSON.stringify(text)} of posture ${name} is not valid: ${condition.problem}` });
           return;

@@ -70,21 +70,57 @@ export function allowsAll(model: PolicyModel): boolean {
   return model.section('grants') === undefined && model.section('acls') === undefined;
 }
 
-function sourcesOf(rule: Record<string, unknown>, rulePath: JsonPath, names: string[]): Source[] {
+/** Something that knows its path (an Entry builds it when first asked). */
+interface Owner {
+  readonly path: JsonPath;
+}
+
+/** A string of a rule with its path built only when asked: rules read paths only to report. */
+class OwnedString implements Source {
+  constructor(
+    readonly text: string,
+    private readonly owner: Owner,
+    private readonly key: string,
+    private readonly index: number,
+  ) {}
+
+  get path(): JsonPath {
+    return [...this.owner.path, this.key, this.index];
+  }
+}
+
+/** A capability value, with its path built only when asked. */
+class CapabilityValue {
+  constructor(
+    readonly value: unknown,
+    private readonly grant: Owner,
+    private readonly appKey: string,
+    private readonly capKey: string,
+    private readonly index: number,
+  ) {}
+
+  get path(): JsonPath {
+    return [...this.grant.path, this.appKey, this.capKey, this.index];
+  }
+}
+
+function sourcesOf(rule: Record<string, unknown>, owner: Owner, names: string[]): Source[] {
   const out: Source[] = [];
   for (const name of names) {
     const member = findMember(rule, name);
     if (!member || !Array.isArray(member.value)) continue;
-    member.value.forEach((v, i) => {
-      if (typeof v === 'string') out.push({ text: v.trim(), path: [...rulePath, member.key, i] });
-    });
+    const list = member.value;
+    for (let i = 0; i < list.length; i++) {
+      const v: unknown = list[i];
+      if (typeof v === 'string') out.push(new OwnedString(v.trim(), owner, member.key, i));
+    }
   }
   return out;
 }
 
 /** A grant or ACL reduced to what reachability needs: each destination with the TCP ports it opens. */
 interface TcpRule {
-  rulePath: JsonPath;
+  rule: Owner;
   destinations: { host: string; ports: readonly PortRange[] }[];
   value: Record<string, unknown>;
   sourceKeys: string[];
@@ -123,7 +159,7 @@ function tcpRules(model: PolicyModel): TcpRule[] {
     const ports = ips.length === 1 ? tcpPortsOf(ips[0]!) : ips.flatMap(tcpPortsOf);
     if (ports.length === 0) continue;
     const destinations = strings(findMember(grant.value, 'dst')?.value).map((host) => ({ host, ports }));
-    rules.push({ rulePath: grant.path, destinations, value: grant.value, sourceKeys: ['src'] });
+    rules.push({ rule: grant, destinations, value: grant.value, sourceKeys: ['src'] });
   }
   for (const acl of model.entries('acls')) {
     const proto = findMember(acl.value, 'proto')?.value;
@@ -136,7 +172,7 @@ function tcpRules(model: PolicyModel): TcpRule[] {
       const ports = hp.ok ? portListOf(hp.value.ports) : undefined;
       return hp.ok && ports ? [{ host: hp.value.host, ports }] : [];
     });
-    if (destinations.length > 0) rules.push({ rulePath: acl.path, destinations, value: acl.value, sourceKeys: ['src', 'users'] });
+    if (destinations.length > 0) rules.push({ rule: acl, destinations, value: acl.value, sourceKeys: ['src', 'users'] });
   }
   tcpRuleCache.set(model, rules);
   return rules;
@@ -148,7 +184,7 @@ export function openingsTo(model: PolicyModel, target: Target, port: number, opt
   const openings: Opening[] = [];
   for (const rule of tcpRules(model)) {
     if (rule.destinations.some((d) => portIn(d.ports, port) && names(d.host))) {
-      openings.push({ rulePath: rule.rulePath, sources: (rule.sources ??= sourcesOf(rule.value, rule.rulePath, rule.sourceKeys)) });
+      openings.push({ rulePath: rule.rule.path, sources: (rule.sources ??= sourcesOf(rule.value, rule.rule, rule.sourceKeys)) });
     }
   }
   return openings;
@@ -199,7 +235,7 @@ export interface CapabilityGrant {
   legacyName: boolean;
   sources: Source[];
   destinations: Source[];
-  values: { value: unknown; path: JsonPath }[];
+  values: { readonly value: unknown; readonly path: JsonPath }[];
 }
 
 export const KUBERNETES_CAP = 'tailscale.com/cap/kubernetes';
@@ -221,16 +257,21 @@ function collectKubernetesGrants(model: PolicyModel): CapabilityGrant[] {
     if (!app || !isObject(app.value)) continue;
     for (const [capKey, list] of Object.entries(app.value)) {
       if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
-      const base = [...grant.path, app.key, capKey];
+      const values: CapabilityValue[] = [];
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) values.push(new CapabilityValue(list[i], grant, app.key, capKey, i));
       out.push({
-        grantPath: grant.path,
-        capPath: base,
+        get grantPath() {
+          return grant.path;
+        },
+        get capPath() {
+          return [...grant.path, app.key, capKey];
+        },
         otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
         capKey,
         legacyName: capKey === LEGACY_KUBERNETES_CAP,
-        sources: sourcesOf(grant.value, grant.path, ['src']),
-        destinations: sourcesOf(grant.value, grant.path, ['dst']),
-        values: Array.isArray(list) ? list.map((value, i) => ({ value, path: [...base, i] })) : [],
+        sources: sourcesOf(grant.value, grant, ['src']),
+        destinations: sourcesOf(grant.value, grant, ['dst']),
+        values,
       });
     }
   }
@@ -255,11 +296,11 @@ export interface RecorderUse {
 export function recorderUses(model: PolicyModel): RecorderUse[] {
   const out: RecorderUse[] = [];
   for (const grant of kubernetesGrants(model)) {
-    for (const { value, path } of grant.values) {
-      const recorder = capField(value, 'recorder');
+    for (const capability of grant.values) {
+      const recorder = capField(capability.value, 'recorder');
       if (!recorder || !Array.isArray(recorder.value)) continue;
       const tag: unknown = recorder.value[0];
-      if (typeof tag === 'string') out.push({ tag: tag.trim(), path: [...path, recorder.key, 0], grant });
+      if (typeof tag === 'string') out.push({ tag: tag.trim(), path: [...capability.path, recorder.key, 0], grant });
     }
   }
   return out;

@@ -50,10 +50,14 @@ function inferSetups(model: PolicyModel): Setup[] {
   // The operator's own proxy: its tag is a capability target, or it is defined and no ProxyGroup is seen.
   if (grantTargets.has(DEFAULT_TAGS.operator) || (!proxyGroup && model.tags.has(DEFAULT_TAGS.operator))) {
     // The proxies it creates carry tag:k8s unless the policy shows another tag the operator owns.
-    const owned = [...model.tags.values()].find(
-      (t) => t.name !== DEFAULT_TAGS.operator && Array.isArray(t.value) && t.value.some((o) => typeof o === 'string' && o.trim() === DEFAULT_TAGS.operator),
-    );
-    const custom = !model.tags.has(DEFAULT_TAGS.proxygroup) && owned ? { proxyTag: owned.name } : {};
+    let owned: string | undefined;
+    for (const [name, value] of model.tags.entries()) {
+      if (name !== DEFAULT_TAGS.operator && Array.isArray(value) && value.some((o) => typeof o === 'string' && o.trim() === DEFAULT_TAGS.operator)) {
+        owned = name;
+        break;
+      }
+    }
+    const custom = !model.tags.has(DEFAULT_TAGS.proxygroup) && owned !== undefined ? { proxyTag: owned } : {};
     found.push({ proxy: 'operator', ...custom });
   }
   return found.map((declaration) => {

@@ -11,21 +11,24 @@ export interface IpsetEntry {
   target: string;
 }
 
-/** Splits an entry into its operation and target. */
+const WHITESPACE = /\s/;
+
+/** Splits an entry into its operation and target (one object for a well-formed entry; no regex match). */
 export function parseIpsetEntry(text: string): Parsed<IpsetEntry> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: 'the entry is empty' };
-  const match = /^(\S+)\s+(.*)$/s.exec(trimmed);
-  if (!match) {
+  const space = trimmed.search(WHITESPACE);
+  if (space < 0) {
     if (trimmed === 'add' || trimmed === 'remove') return { ok: false, problem: `"${trimmed}" has no target after it` };
     return { ok: true, value: { op: undefined, target: trimmed } };
   }
-  const [, word = '', rest = ''] = match;
-  if (word !== 'add' && word !== 'remove') {
-    return { ok: false, problem: `${JSON.stringify(word)} is not an operation; write "add <target>" or "remove <target>"` };
+  const op = space === 3 && trimmed.startsWith('add') ? 'add' : space === 6 && trimmed.startsWith('remove') ? 'remove' : undefined;
+  if (op === undefined) {
+    return { ok: false, problem: `${JSON.stringify(trimmed.slice(0, space))} is not an operation; write "add <target>" or "remove <target>"` };
   }
-  if (/\s/.test(rest)) return { ok: false, problem: 'an entry takes one target; write one entry per target' };
-  return { ok: true, value: { op: word, target: rest } };
+  const target = trimmed.slice(space + 1).trimStart();
+  if (WHITESPACE.test(target)) return { ok: false, problem: 'an entry takes one target; write one entry per target' };
+  return { ok: true, value: { op, target } };
 }
 
 export type IpsetTarget =
@@ -35,10 +38,15 @@ export type IpsetTarget =
   | { kind: 'invalid'; problem: string; wrongKind?: boolean };
 
 /** What an entry's target is, or why it cannot be in an IP set. */
+const IP: IpsetTarget = Object.freeze({ kind: 'ip' });
+const CIDR: IpsetTarget = Object.freeze({ kind: 'cidr' });
+const RANGE: IpsetTarget = Object.freeze({ kind: 'range' });
+const INTERNET: IpsetTarget = Object.freeze({ kind: 'internet' });
+
 export function classifyIpsetTarget(target: string): IpsetTarget {
-  if (isAddress(target)) return { kind: 'ip' };
-  if (parsePrefix(target)) return { kind: 'cidr' };
-  if (target === 'autogroup:internet') return { kind: 'internet' };
+  if (isAddress(target)) return IP;
+  if (parsePrefix(target)) return CIDR;
+  if (target === 'autogroup:internet') return INTERNET;
   if (target.startsWith('host:')) {
     const name = target.slice(5);
     return name === '' ? { kind: 'invalid', problem: 'the host alias after "host:" is empty' } : { kind: 'host', name };
@@ -49,7 +57,7 @@ export function classifyIpsetTarget(target: string): IpsetTarget {
   const dash = target.indexOf('-');
   if (dash > 0 && /^[0-9a-fA-F:.]+-[0-9a-fA-F:.]+$/.test(target)) {
     const problem = ipRangeProblem(target);
-    return problem === undefined ? { kind: 'range' } : { kind: 'invalid', problem: `in the range, ${problem}` };
+    return problem === undefined ? RANGE : { kind: 'invalid', problem: `in the range, ${problem}` };
   }
   if (target.includes('/') && /^[0-9a-fA-F:.]+\/\S*$/.test(target)) return { kind: 'invalid', problem: 'it is not a valid CIDR' };
   const prefix = /^(tag|group|autogroup|svc|posture):/.exec(target)?.[1];

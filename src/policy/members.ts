@@ -22,12 +22,47 @@ export function findMember(object: JsonObject, name: string): Member | undefined
 /** The key, as written, of findMember's member (no object built: hot loops read `object[key]`). */
 export function memberKey(object: JsonObject, name: string): string | undefined {
   if (Object.hasOwn(object, name)) return name;
+  if (!isAscii(name)) return memberKeyByLowerCase(object, name);
+  // Rules ask for absent members all the time (`users`, `srcPosture`, …): compare in place,
+  // without a lower-case copy of the name or of each key.
+  const length = name.length;
+  for (const key in object) {
+    if (key.length !== length) {
+      // Only "\u0130" lowercases to two code units: a key holding it may be shorter than its match.
+      if (key.length > length || !key.includes('\u0130') || key.toLowerCase() !== name.toLowerCase()) continue;
+    } else if (!sameIgnoringCase(key, name)) continue;
+    // Own keys only, as Object.keys would give (for-in also walks a polluted prototype).
+    if (Object.hasOwn(object, key)) return key;
+  }
+  return undefined;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** `key.toLowerCase() === ascii.toLowerCase()` for two strings of one length, copying nothing unless `key` is not ASCII. */
+function sameIgnoringCase(key: string, ascii: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let a = key.charCodeAt(i);
+    let b = ascii.charCodeAt(i);
+    if (a === b) continue;
+    // Some other characters lowercase to ASCII (the Kelvin sign to "k"): compare as the platform does.
+    if (a > 127) return key.toLowerCase() === ascii.toLowerCase();
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (a !== b) return false;
+  }
+  return true;
+}
+
+/** memberKey for any name: lower-case copies, compared whole. */
+function memberKeyByLowerCase(object: JsonObject, name: string): string | undefined {
   const lower = name.toLowerCase();
   const length = lower.length;
   for (const key in object) {
-    // Lowercasing keeps the length except for "\u0130" (two code units), so other lengths never match.
     if (key.length !== length && !(key.length < length && key.includes('\u0130'))) continue;
-    // Own keys only, as Object.keys would give (for-in also walks a polluted prototype).
     if (key.toLowerCase() === lower && Object.hasOwn(object, key)) return key;
   }
   return undefined;

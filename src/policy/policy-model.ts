@@ -63,8 +63,11 @@ const ENTRY_FIELDS: readonly (readonly [section: string, fields: readonly (reado
   ['sshTests', [['src', 'sshTests.src'], ['dst', 'sshTests.dst'], ['accept', 'sshTests.user'], ['check', 'sshTests.user'], ['deny', 'sshTests.user']]],
 ];
 
-/** What a string belongs to: an entry or a definition (each builds its path when asked), or a path. */
-type Owner = JsonPath | Definition | Entry;
+/**
+ * What a string belongs to: an entry (which builds its path when asked), a path, or the name of
+ * a definition (its section's key is the store's for the string's site).
+ */
+type Owner = JsonPath | Entry | string;
 
 /**
  * Every selector string of a policy (then the SSH recorders), as parallel arrays: a large policy
@@ -81,6 +84,8 @@ export class StringStore {
   private readonly keys: (string | undefined)[] = [];
   /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
   private readonly codes: number[] = [];
+  /** The section key (as written) of each definition site's owners, by site number. */
+  readonly sections: string[] = [];
 
   add(text: string, owner: Owner, key: string | undefined, index: number, site: StringSite): void {
     this.addAt(text, owner, key, index, SITE_NUMBER[site]);
@@ -109,7 +114,8 @@ export class StringStore {
 
   owner(i: number): JsonPath {
     const of = this.owners[i]!;
-    return Array.isArray(of) ? of : (of as Definition | Entry).path;
+    if (typeof of === 'string') return [this.sections[this.siteNumber(i)]!, of];
+    return Array.isArray(of) ? of : (of as Entry).path;
   }
 
   path(i: number): JsonPath {
@@ -175,7 +181,7 @@ export interface Definition {
   value: unknown;
 }
 
-/** A Definition whose path is built when first asked for (a policy has thousands; few are reported). */
+/** A Definition whose path is built when first asked for. */
 class Defined implements Definition {
   private where: JsonPath | undefined;
 
@@ -193,12 +199,11 @@ class Defined implements Definition {
 /**
  * The definitions of one section (`tagOwners`, `groups`, …): the Map-like subset the rules use,
  * over a name → value Map built on first use (the section object itself answers lookups of
- * trimmed or sliced names slowly when it is large); Definition objects (with their paths) only
- * when a rule walks them all. Iteration is in the object's key order.
+ * trimmed or sliced names slowly when it is large); a Definition object (with its path) only for
+ * `get`, which rules call to report. Iteration is in the object's key order.
  */
 export class Definitions {
   private map: Map<string, unknown> | undefined;
-  private list: Definition[] | undefined;
 
   constructor(
     private readonly object: JsonObject | undefined,
@@ -238,19 +243,6 @@ export class Definitions {
   /** Each name with its value, in order (no Definition objects). */
   entries(): IterableIterator<[string, unknown]> {
     return this.values_().entries();
-  }
-
-  /** Every definition, in order (built once, then shared: do not modify). */
-  values(): readonly Definition[] {
-    if (!this.list) {
-      const list: Definition[] = (this.list = []);
-      for (const [name, value] of this.values_()) list.push(new Defined(name, this.section, value));
-    }
-    return this.list;
-  }
-
-  *[Symbol.iterator](): IterableIterator<[string, Definition]> {
-    for (const definition of this.values()) yield [definition.name, definition];
   }
 }
 
@@ -338,12 +330,6 @@ export class PolicyModel {
     return this.usesBySite[SITE_NUMBER[site]]!;
   }
 
-  /** The strings of each definition of a section (the definition is their owner). */
-  private definitionStrings(definitions: Definitions, site: Site, strings: (value: unknown, owner: Owner, key: undefined, site: StringSite) => void) {
-    const list = definitions.values();
-    for (let i = 0; i < list.length; i++) strings(list[i]!.value, list[i]!, undefined, site);
-  }
-
   private collectStrings(): StringStore {
     const uses = new StringStore();
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
@@ -357,18 +343,27 @@ export class PolicyModel {
         }
       }
     };
-    // The strings of the entry's member `name`.
-    const field = (entry: Entry, name: string, site: StringSite) => {
-      const key = memberKey(entry.value, name);
-      if (key !== undefined) strings(entry.value[key], entry, key, site);
-    };
 
-    for (const [section, fields] of ENTRY_FIELDS) {
-      for (const e of this.entries(section)) for (const [name, site] of fields) field(e, name, site);
+    for (let s = 0; s < ENTRY_FIELDS.length; s++) {
+      const [section, fields] = ENTRY_FIELDS[s]!;
+      const entries = this.entries(section);
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
+        for (let f = 0; f < fields.length; f++) {
+          const key = memberKey(entry.value, fields[f]![0]);
+          if (key !== undefined) strings(entry.value[key], entry, key, fields[f]![1]);
+        }
+      }
     }
-    this.definitionStrings(this.tags, 'tagOwners.owner', strings);
-    this.definitionStrings(this.groups, 'groups.member', strings);
-    this.definitionStrings(this.ipsets, 'ipsets.entry', strings);
+    // A definition's strings are owned by its name: no object per definition.
+    for (const [definitions, site] of [
+      [this.tags, 'tagOwners.owner'],
+      [this.groups, 'groups.member'],
+      [this.ipsets, 'ipsets.entry'],
+    ] as const) {
+      uses.sections[SITE_NUMBER[site]] = definitions.section;
+      for (const [name, value] of definitions.entries()) strings(value, name, undefined, site);
+    }
     const posture = this.section('defaultSrcPosture');
     if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');
 
