@@ -112,6 +112,18 @@ test('strings inside a member are stepped over, never read as comments, commas o
   }
 });
 
+test('characters beyond ASCII, in comments and in strings, on both copies of the text', () => {
+  const texts = [
+    '{"a": ["caf\u00e9", "x"], // \u2013 an en dash in a comment only\n"b": {"c": 1,},}',
+    '{"a": ["\u2013 in a string"], /* \u00e9 */ "b": [1,],}',
+    '{"a": ["\ud83d\ude00"], // \ud83d\ude00\n}',
+    '/* \u2013 */ {"a": "\u00ff\u0100", "b": [/* \u4e2d */ "\u4e2d",],}',
+    '{"\u00e9": 1, /* \u2013 */ "\u2013": [2,],}',
+    '{"a": "\u00e9"} // \u2013',
+  ];
+  for (const text of texts) assert.is(agree(text), 'fast', text);
+});
+
 test('the root object: its grammar is checked, each member value is parsed from its own slice', () => {
   for (const text of ['{"a" 1}', '{"a": 1 "b": 2}', '{1: 2}', '{"a": }', '{"a": 1}}', '{"a": 1} {}', 'x {}', '{"a": 1', '{"a": 1,,}', '{"a": 1, "a": 2}']) {
     assert.is(agree(text), 'full', text);
