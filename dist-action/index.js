@@ -9677,26 +9677,70 @@ var ENTRY_FIELDS = [
   ["tests", [["src", "tests.src"], ["user", "tests.src"], ["accept", "tests.dst"], ["allow", "tests.dst"], ["deny", "tests.dst"]]],
   ["sshTests", [["src", "sshTests.src"], ["dst", "sshTests.dst"], ["accept", "sshTests.user"], ["check", "sshTests.user"], ["deny", "sshTests.user"]]]
 ];
+function room(array, needed) {
+  if (needed <= array.length) return array;
+  const larger = new array.constructor(Math.max(needed, array.length * 2));
+  larger.set(array);
+  return larger;
+}
 var StringStore = class {
   /** The number of selector uses; the SSH recorders' strings follow them. */
   selectors = 0;
   texts = [];
-  owners = [];
-  /** The member of the owner that holds the string, or undefined when the owner's path is the string's own. */
-  keys = [];
   /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
-  codes = [];
+  codes = new Float64Array(256);
+  /** The id of the member of the owner that holds the string, 0 when the owner's path is the string's own. */
+  keyIds = new Int32Array(256);
+  keyNames = [void 0];
+  keyIdOf = /* @__PURE__ */ new Map();
+  /** Each run's owner and the position of its first string. */
+  owners = [];
+  ownerStarts = new Int32Array(64);
   /** The section key (as written) of each definition site's owners, by site number. */
   sections = [];
   add(text, owner, key2, index, site) {
-    this.addAt(text, owner, key2, index, SITE_NUMBER[site]);
+    this.addAll(text, owner, key2, SITE_NUMBER[site], index);
   }
-  /** `add` with the site's number, which the model looks up once per field rather than once per string. */
-  addAt(text, owner, key2, index, site) {
-    this.texts.push(text);
-    this.owners.push(owner);
-    this.keys.push(key2);
-    this.codes.push((index + 1) * 32 + site);
+  /**
+   * The strings of `value` (a string, or an array whose string elements count), which is `owner`
+   * itself or, with `key`, its member `key`. `index` is given for a lone string inside an array.
+   */
+  addAll(value, owner, key2, site, index = -1) {
+    let keyId = 0;
+    if (key2 !== void 0) {
+      keyId = this.keyIdOf.get(key2) ?? 0;
+      if (keyId === 0) {
+        keyId = this.keyNames.push(key2) - 1;
+        this.keyIdOf.set(key2, keyId);
+      }
+    }
+    const texts = this.texts;
+    const start = texts.length;
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") texts.push(value[i]);
+    }
+    const end = texts.length;
+    if (end === start) return;
+    const codes = this.codes = room(this.codes, end);
+    const keyIds = this.keyIds = room(this.keyIds, end);
+    if (typeof value === "string") {
+      codes[start] = (index + 1) * 32 + site;
+      keyIds[start] = keyId;
+    } else {
+      const list2 = value;
+      for (let i = 0, at2 = start; i < list2.length; i++) {
+        if (typeof list2[i] !== "string") continue;
+        codes[at2] = (i + 1) * 32 + site;
+        keyIds[at2++] = keyId;
+      }
+    }
+    const runs = this.owners.length;
+    if (runs === 0 || this.owners[runs - 1] !== owner) {
+      this.ownerStarts = room(this.ownerStarts, runs + 1);
+      this.ownerStarts[runs] = start;
+      this.owners.push(owner);
+    }
   }
   get length() {
     return this.texts.length;
@@ -9708,13 +9752,20 @@ var StringStore = class {
     return this.codes[i] % 32;
   }
   owner(i) {
-    const of = this.owners[i];
+    let low = 0;
+    let high = this.owners.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.ownerStarts[middle] <= i) low = middle;
+      else high = middle - 1;
+    }
+    const of = this.owners[low];
     if (typeof of === "string") return [this.sections[this.siteNumber(i)], of];
     return Array.isArray(of) ? of : of.path;
   }
   path(i) {
     const owner = this.owner(i);
-    const key2 = this.keys[i];
+    const key2 = this.keyNames[this.keyIds[i]];
     const index = Math.floor(this.codes[i] / 32) - 1;
     if (key2 === void 0) return index < 0 ? owner : [...owner, index];
     return index < 0 ? [...owner, key2] : [...owner, key2, index];
@@ -9883,16 +9934,7 @@ var PolicyModel = class {
   }
   collectStrings() {
     const uses = new StringStore();
-    const strings4 = (value, owner, key2, site) => {
-      const number = SITE_NUMBER[site];
-      if (typeof value === "string") uses.addAt(value, owner, key2, -1, number);
-      else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          const item = value[i];
-          if (typeof item === "string") uses.addAt(item, owner, key2, i, number);
-        }
-      }
-    };
+    const strings4 = (value, owner, key2, site) => uses.addAll(value, owner, key2, SITE_NUMBER[site]);
     for (let s = 0; s < ENTRY_FIELDS.length; s++) {
       const [section, fields] = ENTRY_FIELDS[s];
       const entries = this.entries(section);

@@ -69,35 +69,83 @@ const ENTRY_FIELDS: readonly (readonly [section: string, fields: readonly (reado
  */
 type Owner = JsonPath | Entry | string;
 
+/** A Float64Array or Int32Array with room for `needed` elements, copied into a larger one when full. */
+function room<T extends Float64Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const larger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+
 /**
- * Every selector string of a policy (then the SSH recorders), as parallel arrays: a large policy
- * has hundreds of thousands, and an object per string cost more time and memory than the rules
- * that read them (each object is copied by every young-generation collection while the model is
- * built). Paths are built only when asked: rules read them only to report.
+ * Every selector string of a policy (then the SSH recorders), by position: a large policy has
+ * hundreds of thousands, and an object per string cost more time and memory than the rules that
+ * read them. Besides the texts, only numbers per string (in typed arrays, which the collector
+ * never traces): the string's site, index and member key. Owners are kept once per run of
+ * strings, since strings are added owner by owner. Paths are built only when asked: rules read
+ * them only to report.
  */
 export class StringStore {
   /** The number of selector uses; the SSH recorders' strings follow them. */
   selectors = 0;
   readonly texts: string[] = [];
-  private readonly owners: Owner[] = [];
-  /** The member of the owner that holds the string, or undefined when the owner's path is the string's own. */
-  private readonly keys: (string | undefined)[] = [];
   /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
-  private readonly codes: number[] = [];
+  private codes = new Float64Array(256);
+  /** The id of the member of the owner that holds the string, 0 when the owner's path is the string's own. */
+  private keyIds = new Int32Array(256);
+  private readonly keyNames: (string | undefined)[] = [undefined];
+  private readonly keyIdOf = new Map<string, number>();
+  /** Each run's owner and the position of its first string. */
+  private readonly owners: Owner[] = [];
+  private ownerStarts = new Int32Array(64);
   /** The section key (as written) of each definition site's owners, by site number. */
   readonly sections: string[] = [];
 
   add(text: string, owner: Owner, key: string | undefined, index: number, site: StringSite): void {
-    this.addAt(text, owner, key, index, SITE_NUMBER[site]);
+    this.addAll(text, owner, key, SITE_NUMBER[site], index);
   }
 
-  /** `add` with the site's number, which the model looks up once per field rather than once per string. */
-  addAt(text: string, owner: Owner, key: string | undefined, index: number, site: number): void {
-    this.texts.push(text);
-    this.owners.push(owner);
-    this.keys.push(key);
-    // Arithmetic, not bit operations: an index past 2^26 (a huge array) stays exact.
-    this.codes.push((index + 1) * 32 + site);
+  /**
+   * The strings of `value` (a string, or an array whose string elements count), which is `owner`
+   * itself or, with `key`, its member `key`. `index` is given for a lone string inside an array.
+   */
+  addAll(value: unknown, owner: Owner, key: string | undefined, site: number, index = -1): void {
+    let keyId = 0;
+    if (key !== undefined) {
+      keyId = this.keyIdOf.get(key) ?? 0;
+      if (keyId === 0) {
+        keyId = this.keyNames.push(key) - 1;
+        this.keyIdOf.set(key, keyId);
+      }
+    }
+    const texts = this.texts;
+    const start = texts.length;
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') texts.push(value[i] as string);
+    }
+    const end = texts.length;
+    if (end === start) return;
+    const codes = (this.codes = room(this.codes, end));
+    const keyIds = (this.keyIds = room(this.keyIds, end));
+    if (typeof value === 'string') {
+      // Arithmetic, not bit operations: an index past 2^26 (a huge array) stays exact.
+      codes[start] = (index + 1) * 32 + site;
+      keyIds[start] = keyId;
+    } else {
+      const list = value as unknown[];
+      for (let i = 0, at = start; i < list.length; i++) {
+        if (typeof list[i] !== 'string') continue;
+        codes[at] = (i + 1) * 32 + site;
+        keyIds[at++] = keyId;
+      }
+    }
+    const runs = this.owners.length;
+    if (runs === 0 || this.owners[runs - 1] !== owner) {
+      this.ownerStarts = room(this.ownerStarts, runs + 1);
+      this.ownerStarts[runs] = start;
+      this.owners.push(owner);
+    }
   }
 
   get length(): number {
@@ -113,14 +161,22 @@ export class StringStore {
   }
 
   owner(i: number): JsonPath {
-    const of = this.owners[i]!;
+    // The last run starting at or before i.
+    let low = 0;
+    let high = this.owners.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.ownerStarts[middle]! <= i) low = middle;
+      else high = middle - 1;
+    }
+    const of = this.owners[low]!;
     if (typeof of === 'string') return [this.sections[this.siteNumber(i)]!, of];
     return Array.isArray(of) ? of : (of as Entry).path;
   }
 
   path(i: number): JsonPath {
     const owner = this.owner(i);
-    const key = this.keys[i];
+    const key = this.keyNames[this.keyIds[i]!];
     const index = Math.floor(this.codes[i]! / 32) - 1;
     if (key === undefined) return index < 0 ? owner : [...owner, index];
     return index < 0 ? [...owner, key] : [...owner, key, index];
@@ -333,16 +389,7 @@ export class PolicyModel {
   private collectStrings(): StringStore {
     const uses = new StringStore();
     // The strings of `value`, which is `owner` itself or, with `key`, its member `key`.
-    const strings = (value: unknown, owner: Owner, key: string | undefined, site: StringSite) => {
-      const number = SITE_NUMBER[site];
-      if (typeof value === 'string') uses.addAt(value, owner, key, -1, number);
-      else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          const item: unknown = value[i];
-          if (typeof item === 'string') uses.addAt(item, owner, key, i, number);
-        }
-      }
-    };
+    const strings = (value: unknown, owner: Owner, key: string | undefined, site: StringSite) => uses.addAll(value, owner, key, SITE_NUMBER[site]);
 
     for (let s = 0; s < ENTRY_FIELDS.length; s++) {
       const [section, fields] = ENTRY_FIELDS[s]!;
