@@ -14756,9 +14756,6 @@ function parseCleanHujson(text, maxDepth) {
   const root = {};
   let c = 0;
   let m = 0;
-  const twoByte = /[^\x00-\xff]/.test(text);
-  const wide = twoByte && wideOutsideComments(text, comments);
-  let blanked;
   for (const member of members) {
     if (Object.hasOwn(root, member.key)) return void 0;
     while (c < comments.length && comments[c].offset < member.start) c++;
@@ -14767,10 +14764,10 @@ function parseCleanHujson(text, maxDepth) {
     let m2 = m;
     while (c2 < comments.length && comments[c2].offset < member.end) c2++;
     while (m2 < commas.length && commas[m2] < member.end) m2++;
+    const slice = text.slice(member.start, member.end);
     let value;
     try {
-      const asWritten = c2 === c && m2 === m && (!twoByte || wide);
-      value = JSON.parse(asWritten ? text.slice(member.start, member.end) : (blanked ??= new BlankedText(text, comments, commas, wide)).slice(member.start, member.end));
+      value = JSON.parse(c2 === c && m2 === m ? slice : withoutComments(text, member.start, member.end, comments.slice(c, c2), commas.slice(m, m2)));
     } catch {
       return void 0;
     }
@@ -14782,38 +14779,26 @@ function parseCleanHujson(text, maxDepth) {
   if (countMembers(root) !== colons) return void 0;
   return { value: root, comments };
 }
-var BlankedText = class {
-  constructor(text, comments, commas, wide) {
-    this.wide = wide;
-    const bytes = this.bytes = Buffer.from(text, wide ? "utf16le" : "latin1");
-    const blank = wide ? (from, to) => {
-      for (let i = from * 2; i < to * 2; i += 2) {
-        bytes[i] = 32;
-        bytes[i + 1] = 0;
-      }
-    } : (from, to) => {
-      for (let i = from; i < to; i++) bytes[i] = 32;
-    };
-    for (const comment of comments) blank(comment.offset, comment.offset + comment.length);
-    for (const comma of commas) blank(comma, comma + 1);
-  }
-  wide;
-  bytes;
-  slice(start, end) {
-    return this.wide ? this.bytes.toString("utf16le", start * 2, end * 2) : this.bytes.toString("latin1", start, end);
-  }
-};
-function wideOutsideComments(text, comments) {
-  const wide = /[^\x00-\xff]/g;
+function withoutComments(text, start, end, comments, commas) {
+  const parts = [];
+  let at2 = start;
   let c = 0;
-  while (wide.test(text)) {
-    const at2 = wide.lastIndex - 1;
-    while (c < comments.length && comments[c].offset + comments[c].length <= at2) c++;
+  let m = 0;
+  while (c < comments.length || m < commas.length) {
     const comment = comments[c];
-    if (comment === void 0 || comment.offset > at2) return true;
-    wide.lastIndex = comment.offset + comment.length;
+    const comma = commas[m];
+    if (comment !== void 0 && (comma === void 0 || comment.offset < comma)) {
+      parts.push(text.slice(at2, comment.offset), " ");
+      at2 = comment.offset + comment.length;
+      c++;
+    } else {
+      parts.push(text.slice(at2, comma));
+      at2 = comma + 1;
+      m++;
+    }
   }
-  return false;
+  parts.push(text.slice(at2, end));
+  return parts.join("");
 }
 function countMembers(value) {
   let count = 0;

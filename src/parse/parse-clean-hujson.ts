@@ -178,13 +178,6 @@ export function parseCleanHujson(text: string, maxDepth: number): CleanHujson | 
   const root: Record<string, unknown> = {};
   let c = 0;
   let m = 0;
-  // JSON.parse gives two-byte strings (twice the memory, for every later step) for two-byte input.
-  // A text holds two-byte characters (V8 answers at once for one that cannot) often only in its
-  // comments, an em dash say: then every member is parsed from the Latin-1 copy.
-  const twoByte = /[^\x00-\xff]/.test(text);
-  const wide = twoByte && wideOutsideComments(text, comments);
-  // The text with comments and trailing commas blanked out, built for the first member that needs it.
-  let blanked: BlankedText | undefined;
   for (const member of members) {
     if (Object.hasOwn(root, member.key)) return undefined;
     // The comments and trailing commas inside this value (both lists are in text order).
@@ -194,10 +187,10 @@ export function parseCleanHujson(text: string, maxDepth: number): CleanHujson | 
     let m2 = m;
     while (c2 < comments.length && comments[c2]!.offset < member.end) c2++;
     while (m2 < commas.length && commas[m2]! < member.end) m2++;
+    const slice = text.slice(member.start, member.end);
     let value: unknown;
     try {
-      const asWritten = c2 === c && m2 === m && (!twoByte || wide);
-      value = JSON.parse(asWritten ? text.slice(member.start, member.end) : (blanked ??= new BlankedText(text, comments, commas, wide)).slice(member.start, member.end));
+      value = JSON.parse(c2 === c && m2 === m ? slice : withoutComments(text, member.start, member.end, comments.slice(c, c2), commas.slice(m, m2)));
     } catch {
       return undefined;
     }
@@ -212,54 +205,29 @@ export function parseCleanHujson(text: string, maxDepth: number): CleanHujson | 
 }
 
 /**
- * The text with each comment and trailing comma turned into spaces (offsets kept), copied outside
- * the JavaScript heap: one copy instead of a string piece per comment and comma for the collector
- * to sweep (a large policy has tens of thousands). Latin-1 bytes unless a character above U+00FF
- * stands outside the comments (`wide`), which needs UTF-16.
+ * `text` from `start` to `end` as JSON: each comment becomes one space (so that it still separates
+ * what it stood between) and each trailing comma goes (a "]" or "}" follows it).
  */
-class BlankedText {
-  private readonly bytes: Buffer;
-
-  constructor(
-    text: string,
-    comments: readonly Comment[],
-    commas: readonly number[],
-    private readonly wide: boolean,
-  ) {
-    // Latin-1 keeps the low byte of each character: only those inside comments can lose any, and
-    // they are blanked below.
-    const bytes = (this.bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1'));
-    const blank = wide
-      ? (from: number, to: number) => {
-          for (let i = from * 2; i < to * 2; i += 2) {
-            bytes[i] = 32;
-            bytes[i + 1] = 0;
-          }
-        }
-      : (from: number, to: number) => {
-          for (let i = from; i < to; i++) bytes[i] = 32;
-        };
-    for (const comment of comments) blank(comment.offset, comment.offset + comment.length);
-    for (const comma of commas) blank(comma, comma + 1);
-  }
-
-  slice(start: number, end: number): string {
-    return this.wide ? this.bytes.toString('utf16le', start * 2, end * 2) : this.bytes.toString('latin1', start, end);
-  }
-}
-
-/** Whether a character above U+00FF stands outside the comments (one test per comment at most). */
-function wideOutsideComments(text: string, comments: readonly Comment[]): boolean {
-  const wide = /[^\x00-\xff]/g;
+function withoutComments(text: string, start: number, end: number, comments: readonly Comment[], commas: readonly number[]): string {
+  const parts: string[] = [];
+  let at = start;
   let c = 0;
-  while (wide.test(text)) {
-    const at = wide.lastIndex - 1;
-    while (c < comments.length && comments[c]!.offset + comments[c]!.length <= at) c++;
+  let m = 0;
+  while (c < comments.length || m < commas.length) {
     const comment = comments[c];
-    if (comment === undefined || comment.offset > at) return true;
-    wide.lastIndex = comment.offset + comment.length;
+    const comma = commas[m];
+    if (comment !== undefined && (comma === undefined || comment.offset < comma)) {
+      parts.push(text.slice(at, comment.offset), ' ');
+      at = comment.offset + comment.length;
+      c++;
+    } else {
+      parts.push(text.slice(at, comma));
+      at = comma! + 1;
+      m++;
+    }
   }
-  return false;
+  parts.push(text.slice(at, end));
+  return parts.join('');
 }
 
 function countMembers(value: object): number {
