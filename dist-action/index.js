@@ -10769,27 +10769,23 @@ var valid_hosts_default = defineRule({
   check({ policy, report }) {
     const hosts = modelOf(policy).hosts;
     for (const [host, value] of hosts.entries()) {
-      const badName = host.trim() === "" || host.includes("@") || host.includes(":");
-      const badValue = typeof value === "string" && !isAddressOrPrefix(value);
-      if (!badName && !badValue) continue;
-      const path = [hosts.section, host];
-      const name = JSON.stringify(host);
-      if (host.trim() === "") {
-        report({ path, on: "key", message: 'A host alias has an empty name; give it a name such as "db"' });
-      } else if (host.includes("@")) {
-        report({ path, on: "key", message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
-      } else if (host.includes(":")) {
-        report({ path, on: "key", message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"` });
-      }
-      if (badValue) {
+      const problem = nameProblem(host);
+      if (problem !== void 0) report({ path: [hosts.section, host], on: "key", message: problem });
+      if (typeof value === "string" && !isAddressOrPrefix(value)) {
         report({
-          path,
-          message: `Host ${name} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`
+          path: [hosts.section, host],
+          message: `Host ${JSON.stringify(host)} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`
         });
       }
     }
   }
 });
+function nameProblem(host) {
+  if (host.trim() === "") return 'A host alias has an empty name; give it a name such as "db"';
+  if (host.includes("@")) return `Host alias ${JSON.stringify(host)} contains "@", so it would be read as a user; rename it without "@"`;
+  if (host.includes(":")) return `Host alias ${JSON.stringify(host)} contains ":", so it would be read as a prefixed name or a port; rename it without ":"`;
+  return void 0;
+}
 
 // rules/valid-ip-pools.ts
 var CGNAT = parsePrefix("100.64.0.0/10");
@@ -11670,6 +11666,9 @@ var no_empty_selectors_default = defineRule({
 var NO = 0;
 var MAYBE = 1;
 var YES = 2;
+var SOURCES = 0;
+var DESTINATIONS = 1;
+var LOGINS = 2;
 function strings(object, name) {
   const key2 = memberKey(object, name);
   const value = key2 === void 0 ? void 0 : object[key2];
@@ -11764,33 +11763,10 @@ var SshAccess = class {
       const rule = this.rules[index];
       const known = rule.action === "accept" || rule.action === "check";
       if (checkOnly && known && rule.action !== "check") continue;
-      let certainty = known ? rule.cap : MAYBE;
-      for (let i = 0, most = NO; ; i++) {
-        if (i === rule.src.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.source(from, rule.src[i]);
-        if (c > most) most = c;
-      }
+      let certainty = Math.min(known ? rule.cap : MAYBE, this.part(SOURCES, rule, from, to, login));
+      if (certainty !== NO) certainty = Math.min(certainty, this.part(DESTINATIONS, rule, from, to, login));
+      if (certainty !== NO) certainty = Math.min(certainty, this.part(LOGINS, rule, from, to, login));
       if (certainty === NO) continue;
-      for (let i = 0, most = NO; ; i++) {
-        if (i === rule.dst.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.destination(from, to, rule.dst[i]);
-        if (c > most) most = c;
-      }
-      if (certainty === NO) continue;
-      for (let i = 0, most = NO; ; i++) {
-        if (i === rule.users.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.login(from, login, rule.users[i]);
-        if (c > most) most = c;
-      }
       if (certainty > best) {
         best = certainty;
         bestRule = rule;
@@ -11798,6 +11774,16 @@ var SshAccess = class {
       if (certainty === YES) break;
     }
     return bestRule ? { certainty: best, rule: bestRule.path } : { certainty: best };
+  }
+  /** The best certainty that any of the rule's sources, destinations or logins gives (a loop, no closure: tests ask often). */
+  part(which, rule, from, to, login) {
+    const length = which === SOURCES ? rule.src.length : which === DESTINATIONS ? rule.dst.length : rule.users.length;
+    let most = NO;
+    for (let i = 0; i < length && most !== YES; i++) {
+      const c = which === SOURCES ? this.source(from, rule.src[i]) : which === DESTINATIONS ? this.destination(from, to, rule.dst[i]) : this.login(from, login, rule.users[i]);
+      if (c > most) most = c;
+    }
+    return most;
   }
   /** Whether any member of `members` equals `name` (MAYBE when only ignoring case). */
   anyMember(members, name) {
@@ -12478,37 +12464,32 @@ function coversTailnet(model, selector) {
 function allowsAll(model) {
   return model.section("grants") === void 0 && model.section("acls") === void 0;
 }
-var OwnedString = class {
-  constructor(text, owner, key2, index) {
-    this.text = text;
+var Element = class {
+  constructor(owner, key2, index) {
     this.owner = owner;
     this.key = key2;
     this.index = index;
   }
-  text;
   owner;
   key;
   index;
   get path() {
-    return [...this.owner.path, this.key, this.index];
+    return this.key === void 0 ? [...this.owner.path, this.index] : [...this.owner.path, this.key, this.index];
   }
 };
-var CapabilityValue = class {
-  constructor(value, grant, appKey, capKey, index) {
+var OwnedString = class extends Element {
+  constructor(text, owner, key2, index) {
+    super(owner, key2, index);
+    this.text = text;
+  }
+  text;
+};
+var CapabilityValue = class extends Element {
+  constructor(value, capability, index) {
+    super(capability, void 0, index);
     this.value = value;
-    this.grant = grant;
-    this.appKey = appKey;
-    this.capKey = capKey;
-    this.index = index;
   }
   value;
-  grant;
-  appKey;
-  capKey;
-  index;
-  get path() {
-    return [...this.grant.path, this.appKey, this.capKey, this.index];
-  }
 };
 function sourcesOf(rule, owner, names) {
   const out = [];
@@ -12619,14 +12600,19 @@ function collectKubernetesGrants(model) {
     if (!app || !isObject(app.value)) continue;
     for (const [capKey, list2] of Object.entries(app.value)) {
       if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
+      const capability = {
+        get path() {
+          return [...grant.path, app.key, capKey];
+        }
+      };
       const values = [];
-      if (Array.isArray(list2)) for (let i = 0; i < list2.length; i++) values.push(new CapabilityValue(list2[i], grant, app.key, capKey, i));
+      if (Array.isArray(list2)) for (let i = 0; i < list2.length; i++) values.push(new CapabilityValue(list2[i], capability, i));
       out.push({
         get grantPath() {
           return grant.path;
         },
         get capPath() {
-          return [...grant.path, app.key, capKey];
+          return capability.path;
         },
         otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
         capKey,

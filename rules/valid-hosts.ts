@@ -12,24 +12,22 @@ export default defineRule({
   check({ policy, report }) {
     const hosts = modelOf(policy).hosts;
     for (const [host, value] of hosts.entries()) {
-      const badName = host.trim() === '' || host.includes('@') || host.includes(':');
-      const badValue = typeof value === 'string' && !isAddressOrPrefix(value);
-      if (!badName && !badValue) continue;
-      const path = [hosts.section, host];
-      const name = JSON.stringify(host);
-      if (host.trim() === '') {
-        report({ path, on: 'key', message: 'A host alias has an empty name; give it a name such as "db"' });
-      } else if (host.includes('@')) {
-        report({ path, on: 'key', message: `Host alias ${name} contains "@", so it would be read as a user; rename it without "@"` });
-      } else if (host.includes(':')) {
-        report({ path, on: 'key', message: `Host alias ${name} contains ":", so it would be read as a prefixed name or a port; rename it without ":"` });
-      }
-      if (badValue) {
+      const problem = nameProblem(host);
+      if (problem !== undefined) report({ path: [hosts.section, host], on: 'key', message: problem });
+      if (typeof value === 'string' && !isAddressOrPrefix(value)) {
         report({
-          path,
-          message: `Host ${name} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`,
+          path: [hosts.section, host],
+          message: `Host ${JSON.stringify(host)} is ${JSON.stringify(value)}, which is not an IP address or CIDR; write an address such as "100.64.0.1" or a CIDR such as "10.0.0.0/24"`,
         });
       }
     }
   },
 });
+
+/** What is wrong with a host alias's name, if anything (a message is built only then). */
+function nameProblem(host: string): string | undefined {
+  if (host.trim() === '') return 'A host alias has an empty name; give it a name such as "db"';
+  if (host.includes('@')) return `Host alias ${JSON.stringify(host)} contains "@", so it would be read as a user; rename it without "@"`;
+  if (host.includes(':')) return `Host alias ${JSON.stringify(host)} contains ":", so it would be read as a prefixed name or a port; rename it without ":"`;
+  return undefined;
+}

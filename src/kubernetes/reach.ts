@@ -75,32 +75,39 @@ interface Owner {
   readonly path: JsonPath;
 }
 
-/** A string of a rule with its path built only when asked: rules read paths only to report. */
-class OwnedString implements Source {
+/** An element of an owner's array member (`key`, or the owner itself), with its path built only when asked: rules read paths only to report. */
+class Element {
   constructor(
-    readonly text: string,
     private readonly owner: Owner,
-    private readonly key: string,
+    private readonly key: string | undefined,
     private readonly index: number,
   ) {}
 
   get path(): JsonPath {
-    return [...this.owner.path, this.key, this.index];
+    return this.key === undefined ? [...this.owner.path, this.index] : [...this.owner.path, this.key, this.index];
   }
 }
 
-/** A capability value, with its path built only when asked. */
-class CapabilityValue {
+/** A string of a rule's `src` or `dst`. */
+class OwnedString extends Element implements Source {
+  constructor(
+    readonly text: string,
+    owner: Owner,
+    key: string,
+    index: number,
+  ) {
+    super(owner, key, index);
+  }
+}
+
+/** A value of the Kubernetes capability. */
+class CapabilityValue extends Element {
   constructor(
     readonly value: unknown,
-    private readonly grant: Owner,
-    private readonly appKey: string,
-    private readonly capKey: string,
-    private readonly index: number,
-  ) {}
-
-  get path(): JsonPath {
-    return [...this.grant.path, this.appKey, this.capKey, this.index];
+    capability: Owner,
+    index: number,
+  ) {
+    super(capability, undefined, index);
   }
 }
 
@@ -257,14 +264,19 @@ function collectKubernetesGrants(model: PolicyModel): CapabilityGrant[] {
     if (!app || !isObject(app.value)) continue;
     for (const [capKey, list] of Object.entries(app.value)) {
       if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
+      const capability: Owner = {
+        get path() {
+          return [...grant.path, app.key, capKey];
+        },
+      };
       const values: CapabilityValue[] = [];
-      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) values.push(new CapabilityValue(list[i], grant, app.key, capKey, i));
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) values.push(new CapabilityValue(list[i], capability, i));
       out.push({
         get grantPath() {
           return grant.path;
         },
         get capPath() {
-          return [...grant.path, app.key, capKey];
+          return capability.path;
         },
         otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
         capKey,

@@ -14,6 +14,11 @@ export const MAYBE = 1;
 export const YES = 2;
 export type Certainty = typeof NO | typeof MAYBE | typeof YES;
 
+// The parts of an SSH rule a test is matched against.
+const SOURCES = 0;
+const DESTINATIONS = 1;
+const LOGINS = 2;
+
 export interface SshRuleView {
   path: JsonPath;
   /** The trimmed action; anything else than accept/check makes every answer at most MAYBE. */
@@ -133,33 +138,10 @@ export class SshAccess {
       const rule = this.rules[index]!;
       const known = rule.action === 'accept' || rule.action === 'check';
       if (checkOnly && known && rule.action !== 'check') continue;
-      let certainty: Certainty = known ? rule.cap : MAYBE;
-      for (let i = 0, most: Certainty = NO; ; i++) {
-        if (i === rule.src.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.source(from, rule.src[i]!);
-        if (c > most) most = c;
-      }
+      let certainty = Math.min(known ? rule.cap : MAYBE, this.part(SOURCES, rule, from, to, login)) as Certainty;
+      if (certainty !== NO) certainty = Math.min(certainty, this.part(DESTINATIONS, rule, from, to, login)) as Certainty;
+      if (certainty !== NO) certainty = Math.min(certainty, this.part(LOGINS, rule, from, to, login)) as Certainty;
       if (certainty === NO) continue;
-      for (let i = 0, most: Certainty = NO; ; i++) {
-        if (i === rule.dst.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.destination(from, to, rule.dst[i]!);
-        if (c > most) most = c;
-      }
-      if (certainty === NO) continue;
-      for (let i = 0, most: Certainty = NO; ; i++) {
-        if (i === rule.users.length || most === YES) {
-          if (most < certainty) certainty = most;
-          break;
-        }
-        const c = this.login(from, login, rule.users[i]!);
-        if (c > most) most = c;
-      }
       if (certainty > best) {
         best = certainty;
         bestRule = rule;
@@ -167,6 +149,18 @@ export class SshAccess {
       if (certainty === YES) break;
     }
     return bestRule ? { certainty: best, rule: bestRule.path } : { certainty: best };
+  }
+
+  /** The best certainty that any of the rule's sources, destinations or logins gives (a loop, no closure: tests ask often). */
+  private part(which: typeof SOURCES | typeof DESTINATIONS | typeof LOGINS, rule: SshRuleView, from: Selector, to: Selector, login: string): Certainty {
+    const length = which === SOURCES ? rule.src.length : which === DESTINATIONS ? rule.dst.length : rule.users.length;
+    let most: Certainty = NO;
+    for (let i = 0; i < length && most !== YES; i++) {
+      const c =
+        which === SOURCES ? this.source(from, rule.src[i]!) : which === DESTINATIONS ? this.destination(from, to, rule.dst[i]!) : this.login(from, login, rule.users[i]!);
+      if (c > most) most = c;
+    }
+    return most;
   }
 
   /** Whether any member of `members` equals `name` (MAYBE when only ignoring case). */
