@@ -9640,6 +9640,18 @@ var canonical_key_case_default = defineRule({
   }
 });
 
+// src/sorted.ts
+function lastAtOrBefore(starts, length, value) {
+  let low = 0;
+  let high = length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 // src/policy/policy-model.ts
 var SITES = [
   "acl.src",
@@ -9752,14 +9764,7 @@ var StringStore = class {
     return this.codes[i] % 32;
   }
   owner(i) {
-    let low = 0;
-    let high = this.owners.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.ownerStarts[middle] <= i) low = middle;
-      else high = middle - 1;
-    }
-    const of = this.owners[low];
+    const of = this.owners[lastAtOrBefore(this.ownerStarts, this.owners.length, i)];
     if (typeof of === "string") return [this.sections[this.siteNumber(i)], of];
     return Array.isArray(of) ? of : of.path;
   }
@@ -14819,14 +14824,8 @@ var LineIndex = class {
   text;
   starts = [0];
   position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    const line = lastAtOrBefore(this.starts, this.starts.length, offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
   /** The text of a 1-based line, without its line break. */
   lineText(line) {

@@ -1,6 +1,8 @@
 // Offset ↔ line/column. Built only when a diagnostic needs a position, so a clean run never
 // pays for it. Lines break at \n, \r\n and \r, as jsonc-parser counts them.
 
+import { lastAtOrBefore } from '../sorted.ts';
+
 export interface Position {
   /** 1-based. */
   line: number;
@@ -23,14 +25,8 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    const line = lastAtOrBefore(this.starts, this.starts.length, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 
   /** The text of a 1-based line, without its line break. */

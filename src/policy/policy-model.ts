@@ -4,6 +4,7 @@
 
 import type { JsonPath } from '../engine/rule.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
+import { lastAtOrBefore } from '../sorted.ts';
 import { findMember, isObject, memberKey, type JsonObject } from './members.ts';
 
 /** Where a selector string stands; rules decide what is allowed where. */
@@ -161,15 +162,7 @@ export class StringStore {
   }
 
   owner(i: number): JsonPath {
-    // The last run starting at or before i.
-    let low = 0;
-    let high = this.owners.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.ownerStarts[middle]! <= i) low = middle;
-      else high = middle - 1;
-    }
-    const of = this.owners[low]!;
+    const of = this.owners[lastAtOrBefore(this.ownerStarts, this.owners.length, i)]!;
     if (typeof of === 'string') return [this.sections[this.siteNumber(i)]!, of];
     return Array.isArray(of) ? of : (of as Entry).path;
   }
