@@ -805,12 +805,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
-          push2(a);
+          push(a);
         } else {
           range.push(pad(format2(a, index), maxLen, toNumber));
         }
@@ -1176,7 +1176,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input[index++];
-      const push2 = (node) => {
+      const push = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -1190,7 +1190,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push2({ type: "bos" });
+      push({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -1198,11 +1198,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
+          push({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -1225,22 +1225,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
+          block = push({ type: "paren", nodes: [] });
           stack.push(block);
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push2({ type: "text", value });
+          push({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -1261,7 +1261,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -1277,20 +1277,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push2(brace);
+          block = push(brace);
           stack.push(block);
-          push2({ type: "open", value });
+          push({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push2({ type, value });
+          push({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -1301,14 +1301,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push2({ type: "comma", value });
+          push({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -1333,10 +1333,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push2({ type: "dot", value });
+          push({ type: "dot", value });
           continue;
         }
-        push2({ type: "text", value });
+        push({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -1354,7 +1354,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push2({ type: "eos" });
+      push({ type: "eos" });
       return ast;
     };
     module.exports = parse2;
@@ -2353,7 +2353,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -2387,8 +2387,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -2408,7 +2408,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -2430,7 +2430,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -2491,7 +2491,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -2509,7 +2509,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -2557,13 +2557,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -2575,7 +2575,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -2588,19 +2588,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -2634,13 +2634,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push2(open);
+          push(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -2669,7 +2669,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -2678,7 +2678,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -2688,7 +2688,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -2700,7 +2700,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -2714,10 +2714,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -2735,14 +2735,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -2763,22 +2763,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -2790,7 +2790,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -2818,13 +2818,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -2865,7 +2865,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -2875,7 +2875,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -2893,12 +2893,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -2917,7 +2917,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -2935,7 +2935,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -4357,7 +4357,7 @@ var require_queue = __commonJS({
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push: push2,
+        push,
         drain: noop,
         saturated: noop,
         pause,
@@ -4429,7 +4429,7 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push2(value, done) {
+      function push(value, done) {
         var current = cache2.get();
         current.context = context;
         current.release = release;
@@ -4569,11 +4569,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push2;
+      queue.push = push;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push2(value) {
+      function push(value) {
         var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -6000,6 +6000,18 @@ var no_legacy_acl_keys_default = defineRule({
   }
 });
 
+// src/own-keys.ts
+var LARGE = 32;
+var lists = /* @__PURE__ */ new WeakMap();
+function ownKeys(object) {
+  let keys = lists.get(object);
+  if (keys === void 0) {
+    keys = Object.keys(object);
+    if (keys.length >= LARGE) lists.set(object, keys);
+  }
+  return keys;
+}
+
 // src/schema/validate-policy.generated.ts
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schema/policy.schema.json", "type": "object", "additionalProperties": false, "properties": { "acls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "type": "string", "const": "accept" }, "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "proto": { "type": "string" }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "users": { "type": "array", "items": { "type": "string" } }, "ports": { "type": "array", "items": { "type": "string" } } }, "patternProperties": { "^#": {} }, "allOf": [{ "anyOf": [{ "required": ["src"], "properties": { "src": true } }, { "required": ["users"], "properties": { "users": true } }] }, { "anyOf": [{ "required": ["dst"], "properties": { "dst": true } }, { "required": ["ports"], "properties": { "ports": true } }] }] } }, "grants": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["src", "dst"], "properties": { "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "ip": { "type": "array", "items": { "type": "string" } }, "app": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "object" } } }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "via": { "type": ["array", "null"], "items": { "type": "string" } } } } }, "groups": { "type": "object", "propertyNames": { "pattern": "^group:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "hosts": { "type": "object", "additionalProperties": { "type": "string" } }, "tagOwners": { "type": "object", "propertyNames": { "pattern": "^tag:[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "autoApprovers": { "type": "object", "additionalProperties": false, "properties": { "routes": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "exitNode": { "type": "array", "items": { "type": "string" } }, "services": { "type": "object", "propertyNames": { "pattern": "^(svc:(\\*|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)|tag:[A-Za-z][A-Za-z0-9-]*)$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } } } }, "ssh": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["action", "users"], "properties": { "action": { "type": "string", "anyOf": [{ "enum": ["accept", "check"] }, { "pattern": "^\\s*(accept|check)\\s*$" }] }, "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "users": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "checkPeriod": { "type": ["string", "null"] }, "acceptEnv": { "type": ["array", "null"], "items": { "type": "string" } }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "recorder": { "type": "array", "items": { "type": "string" } }, "enforceRecorder": { "type": "boolean" } } } }, "sshTests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["src", "dst"], "properties": { "src": { "type": "string" }, "dst": { "type": "array", "items": { "type": "string" } }, "accept": { "type": "array", "items": { "type": "string" } }, "check": { "type": "array", "items": { "type": "string" } }, "deny": { "type": "array", "items": { "type": "string" } }, "srcPostureAttrs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "anyOf": [{ "required": ["accept"], "properties": { "accept": { "type": "array", "minItems": 1 } } }, { "required": ["check"], "properties": { "check": { "type": "array", "minItems": 1 } } }, { "required": ["deny"], "properties": { "deny": { "type": "array", "minItems": 1 } } }] } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "src": { "type": "string" }, "proto": { "type": "string" }, "srcPostureAttrs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "accept": { "type": "array", "items": { "type": "string" } }, "deny": { "type": "array", "items": { "type": "string" } }, "user": { "type": "string" }, "allow": { "type": "array", "items": { "type": "string" } } }, "allOf": [{ "anyOf": [{ "required": ["src"], "properties": { "src": true } }, { "required": ["user"], "properties": { "user": true } }] }, { "anyOf": [{ "required": ["accept"], "properties": { "accept": { "type": "array", "minItems": 1 } } }, { "required": ["deny"], "properties": { "deny": { "type": "array", "minItems": 1 } } }, { "required": ["allow"], "properties": { "allow": { "type": "array", "minItems": 1 } } }] }] } }, "nodeAttrs": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "type": "array", "items": { "type": "string" } }, "attr": { "type": "array", "items": { "type": "string" } }, "app": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "object" } } }, "ipPool": { "type": "array", "items": { "type": "string" } } } } }, "postures": { "type": "object", "propertyNames": { "pattern": "^posture:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "defaultSrcPosture": { "type": "array", "items": { "type": "string" } }, "ipsets": { "type": "object", "propertyNames": { "pattern": "^ipset:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "derpMap": { "type": "object", "additionalProperties": false, "properties": { "OmitDefaultRegions": { "type": "boolean" }, "Regions": { "type": "object", "propertyNames": { "pattern": "^[0-9]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["RegionID", "Nodes"], "properties": { "RegionID": { "type": "integer" }, "RegionCode": { "type": "string" }, "RegionName": { "type": "string" }, "Latitude": { "type": "number" }, "Longitude": { "type": "number" }, "Avoid": { "type": "boolean" }, "NoMeasureNoHome": { "type": "boolean" }, "Nodes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["Name", "RegionID", "HostName"], "properties": { "Name": { "type": "string" }, "RegionID": { "type": "integer" }, "HostName": { "type": "string" }, "CertName": { "type": "string" }, "IPv4": { "type": "string" }, "IPv6": { "type": "string" }, "STUNPort": { "type": "integer" }, "STUNOnly": { "type": "boolean" }, "DERPPort": { "type": "integer" }, "InsecureForTests": { "type": "boolean" }, "STUNTestIP": { "type": "string" }, "CanPort80": { "type": "boolean" } } } } } } }, "HomeParams": { "type": "object", "additionalProperties": false, "properties": { "RegionScore": { "type": "object", "additionalProperties": { "type": "number" } } } } } }, "disableIPv4": { "type": "boolean" }, "OneCGNATRoute": { "type": "string", "enum": ["", "mac-always", "mac-never"] }, "oneCGNATRoute": { "type": "string", "enum": ["", "mac-always", "mac-never"] }, "randomizeClientPort": { "type": "boolean" }, "attrConfig": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["string", "bool", "number"] }, "allowSetByNode": { "type": "boolean" }, "broadcastToPeers": { "type": ["boolean", "array"], "items": { "type": "string" } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
@@ -6023,7 +6035,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of ownKeys(data)) {
       if (!func1.call(schema31.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
@@ -6586,7 +6598,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.groups !== void 0) {
       let data29 = data.groups;
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-        for (const key4 in data29) {
+        for (const key4 of ownKeys(data29)) {
           const _errs73 = errors;
           if (typeof key4 === "string") {
             if (!pattern5.test(key4)) {
@@ -6610,7 +6622,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key5 in data29) {
+        for (const key5 of ownKeys(data29)) {
           let data30 = data29[key5];
           if (Array.isArray(data30)) {
             const len13 = data30.length;
@@ -6648,7 +6660,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.hosts !== void 0) {
       let data32 = data.hosts;
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 in data32) {
+        for (const key6 of ownKeys(data32)) {
           if (typeof data32[key6] !== "string") {
             const err47 = { instancePath: instancePath + "/hosts/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
@@ -6672,7 +6684,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tagOwners !== void 0) {
       let data34 = data.tagOwners;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key7 in data34) {
+        for (const key7 of ownKeys(data34)) {
           const _errs86 = errors;
           if (typeof key7 === "string") {
             if (!pattern6.test(key7)) {
@@ -6696,7 +6708,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key8 in data34) {
+        for (const key8 of ownKeys(data34)) {
           let data35 = data34[key8];
           if (Array.isArray(data35)) {
             const len14 = data35.length;
@@ -6734,7 +6746,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.autoApprovers !== void 0) {
       let data37 = data.autoApprovers;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key9 in data37) {
+        for (const key9 of ownKeys(data37)) {
           if (!(key9 === "routes" || key9 === "exitNode" || key9 === "services")) {
             const err54 = { instancePath: instancePath + "/autoApprovers", schemaPath: "#/properties/autoApprovers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } };
             if (vErrors === null) {
@@ -6748,7 +6760,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data37.routes !== void 0) {
           let data38 = data37.routes;
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key10 in data38) {
+            for (const key10 of ownKeys(data38)) {
               let data39 = data38[key10];
               if (Array.isArray(data39)) {
                 const len15 = data39.length;
@@ -6811,7 +6823,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data37.services !== void 0) {
           let data43 = data37.services;
           if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key11 in data43) {
+            for (const key11 of ownKeys(data43)) {
               const _errs108 = errors;
               if (typeof key11 === "string") {
                 if (!pattern7.test(key11)) {
@@ -6835,7 +6847,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key12 in data43) {
+            for (const key12 of ownKeys(data43)) {
               let data44 = data43[key12];
               if (Array.isArray(data44)) {
                 const len17 = data44.length;
@@ -8058,7 +8070,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.postures !== void 0) {
       let data106 = data.postures;
       if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-        for (const key20 in data106) {
+        for (const key20 of ownKeys(data106)) {
           const _errs259 = errors;
           if (typeof key20 === "string") {
             if (!pattern9.test(key20)) {
@@ -8082,7 +8094,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key21 in data106) {
+        for (const key21 of ownKeys(data106)) {
           let data107 = data106[key21];
           if (Array.isArray(data107)) {
             const len39 = data107.length;
@@ -8145,7 +8157,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ipsets !== void 0) {
       let data111 = data.ipsets;
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-        for (const key22 in data111) {
+        for (const key22 of ownKeys(data111)) {
           const _errs271 = errors;
           if (typeof key22 === "string") {
             if (!pattern10.test(key22)) {
@@ -8169,7 +8181,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key23 in data111) {
+        for (const key23 of ownKeys(data111)) {
           let data112 = data111[key23];
           if (Array.isArray(data112)) {
             const len41 = data112.length;
@@ -8207,7 +8219,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.derpMap !== void 0) {
       let data114 = data.derpMap;
       if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-        for (const key24 in data114) {
+        for (const key24 of ownKeys(data114)) {
           if (!(key24 === "OmitDefaultRegions" || key24 === "Regions" || key24 === "HomeParams")) {
             const err168 = { instancePath: instancePath + "/derpMap", schemaPath: "#/properties/derpMap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 } };
             if (vErrors === null) {
@@ -8232,7 +8244,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data114.Regions !== void 0) {
           let data116 = data114.Regions;
           if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-            for (const key25 in data116) {
+            for (const key25 of ownKeys(data116)) {
               const _errs284 = errors;
               if (typeof key25 === "string") {
                 if (!pattern11.test(key25)) {
@@ -8256,7 +8268,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key26 in data116) {
+            for (const key26 of ownKeys(data116)) {
               let data117 = data116[key26];
               if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                 if (data117.RegionID === void 0) {
@@ -8591,7 +8603,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data114.HomeParams !== void 0) {
           let data139 = data114.HomeParams;
           if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-            for (const key29 in data139) {
+            for (const key29 of ownKeys(data139)) {
               if (!(key29 === "RegionScore")) {
                 const err202 = { instancePath: instancePath + "/derpMap/HomeParams", schemaPath: "#/properties/derpMap/properties/HomeParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 } };
                 if (vErrors === null) {
@@ -8605,7 +8617,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data139.RegionScore !== void 0) {
               let data140 = data139.RegionScore;
               if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-                for (const key30 in data140) {
+                for (const key30 of ownKeys(data140)) {
                   let data141 = data140[key30];
                   if (!(typeof data141 == "number" && isFinite(data141))) {
                     const err203 = { instancePath: instancePath + "/derpMap/HomeParams/RegionScore/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/derpMap/properties/HomeParams/properties/RegionScore/additionalProperties/type", keyword: "type", params: { type: "number" } };
@@ -8714,7 +8726,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.attrConfig !== void 0) {
       let data146 = data.attrConfig;
       if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-        for (const key31 in data146) {
+        for (const key31 of ownKeys(data146)) {
           let data147 = data146[key31];
           if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
             for (const key32 in data147) {
@@ -9838,7 +9850,10 @@ var Definitions = class {
     if (!this.map) {
       const map = this.map = /* @__PURE__ */ new Map();
       const object = this.object;
-      for (const key2 in object) if (Object.hasOwn(object, key2)) map.set(key2, object[key2]);
+      if (object !== void 0) {
+        const keys = ownKeys(object);
+        for (let i = 0; i < keys.length; i++) map.set(keys[i], object[keys[i]]);
+      }
     }
     return this.map;
   }
@@ -9966,16 +9981,18 @@ var PolicyModel = class {
       const base = [approvers.key];
       const routes = findMember(approvers.value, "routes");
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list2] of Object.entries(routes.value)) strings4(list2, [...base, routes.key, cidr], void 0, "autoApprovers.route");
+        const object = routes.value;
+        for (const cidr of ownKeys(object)) strings4(object[cidr], [...base, routes.key, cidr], void 0, "autoApprovers.route");
       }
       const exitNode = findMember(approvers.value, "exitNode");
       if (exitNode) strings4(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
       const services = findMember(approvers.value, "services");
       if (services && isObject(services.value)) {
-        for (const [name, list2] of Object.entries(services.value)) {
+        const object = services.value;
+        for (const name of ownKeys(object)) {
           const path = [...base, services.key, name];
           uses.add(name, path, void 0, -1, "autoApprovers.service");
-          strings4(list2, path, void 0, "autoApprovers.serviceHost");
+          strings4(object[name], path, void 0, "autoApprovers.serviceHost");
         }
       }
     }
@@ -10288,7 +10305,11 @@ function splitHostPort(text) {
   }
   return ok({ host, ports: text.slice(colon + 1) });
 }
-var NAMED_PREFIXES = /* @__PURE__ */ new Set(["tag", "group", "autogroup", "ipset", "svc", "user", "posture"]);
+var NAMED_PREFIXES = ["tag", "group", "autogroup", "ipset", "svc", "user", "posture"];
+function isNamedPrefix(text, colon) {
+  for (const prefix of NAMED_PREFIXES) if (prefix.length === colon && text.startsWith(prefix)) return true;
+  return false;
+}
 function parseDestination(raw) {
   const text = raw.trim();
   if (text.startsWith("[")) {
@@ -10317,10 +10338,8 @@ function parseDestination(raw) {
 }
 function portColon(text) {
   const colon = text.lastIndexOf(":");
-  if (colon < 0) return -1;
-  const host = text.slice(0, colon);
-  if (NAMED_PREFIXES.has(host)) return -1;
-  if (host.includes(":") && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return -1;
+  if (colon < 0 || isNamedPrefix(text, colon)) return -1;
+  if (colon > 0 && text.lastIndexOf(":", colon - 1) >= 0 && isAddressOrPrefix(text) && !isAddressOrPrefix(text.slice(0, colon))) return -1;
   return colon;
 }
 function parseGrantIp(text) {
@@ -10450,34 +10469,70 @@ var ReferenceList = class {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 };
-var LITERAL_SITES = /* @__PURE__ */ new Set(["ssh.users", "sshTests.user"]);
-var POSTURE_SITES = /* @__PURE__ */ new Set(["srcPosture", "defaultSrcPosture"]);
-var REFERENCE_KINDS = /* @__PURE__ */ new Set(["tag", "group", "ipset", "host", "service", "posture"]);
-var foundKind = "tag";
-function referenceName(text, site) {
-  if (site === "ipsets.entry") {
-    const entry = parseIpsetEntry(text);
-    if (!entry.ok) return void 0;
-    const target = classifyIpsetTarget(entry.value.target);
-    if (target.kind !== "host" && target.kind !== "ipset") return void 0;
-    foundKind = target.kind;
-    return target.name;
+var SELECTOR = 0;
+var DESTINATION = 1;
+var SSH_DESTINATION = 2;
+var IPSET_ENTRY = 3;
+var POSTURE = 4;
+var LITERAL = 5;
+var MODE_OF = {
+  "acl.dst": DESTINATION,
+  "tests.dst": DESTINATION,
+  "ssh.dst": SSH_DESTINATION,
+  "sshTests.dst": SSH_DESTINATION,
+  "ipsets.entry": IPSET_ENTRY,
+  srcPosture: POSTURE,
+  defaultSrcPosture: POSTURE,
+  "ssh.users": LITERAL,
+  "sshTests.user": LITERAL
+};
+var MODES = (() => {
+  const modes = [];
+  for (const [site, number] of Object.entries(SITE_NUMBER)) modes[number] = MODE_OF[site] ?? SELECTOR;
+  return modes;
+})();
+var KINDS = ["tag", "group", "host", "ipset", "posture", "service"];
+var KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i]));
+var NOT_A_REFERENCE = -1;
+var SELECTOR_KIND_NUMBER = KIND_NUMBER;
+var foundKind = 0;
+function referenceName(text, mode) {
+  let selector;
+  switch (mode) {
+    case LITERAL:
+      return void 0;
+    case IPSET_ENTRY: {
+      const entry = parseIpsetEntry(text);
+      if (!entry.ok) return void 0;
+      const target = classifyIpsetTarget(entry.value.target);
+      if (target.kind !== "host" && target.kind !== "ipset") return void 0;
+      foundKind = KIND_NUMBER[target.kind];
+      return target.name;
+    }
+    case POSTURE:
+      foundKind = KIND_NUMBER.posture;
+      return text.trim();
+    case DESTINATION:
+      selector = destinationHost(text)?.trim();
+      if (selector === void 0) return void 0;
+      break;
+    case SSH_DESTINATION:
+      selector = text.trim();
+      if (endsWithPort(selector)) {
+        const named = selector.slice(0, selector.lastIndexOf(":"));
+        if (selectorKind(named.trim()) !== "host") selector = named;
+      }
+      break;
+    default:
+      selector = text.trim();
   }
-  if (LITERAL_SITES.has(site)) return void 0;
-  let selector = (site === "ssh.recorder" ? text : selectorOf(text, site))?.trim();
-  if (selector === void 0) return void 0;
-  if ((site === "ssh.dst" || site === "sshTests.dst") && endsWithPort(selector)) {
-    const named = selector.slice(0, selector.lastIndexOf(":"));
-    if (selectorKind(named.trim()) !== "host") selector = named;
-  }
-  if (POSTURE_SITES.has(site)) {
-    foundKind = "posture";
-    return selector;
-  }
-  const kind = selectorKind(selector);
-  if (!REFERENCE_KINDS.has(kind)) return void 0;
+  const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+  if (kind === NOT_A_REFERENCE) return void 0;
   foundKind = kind;
   return selector;
+}
+function destinationHost(text) {
+  return selectorOf(text, "acl.dst");
 }
 function endsWithPort(text) {
   const colon = text.lastIndexOf(":");
@@ -10493,28 +10548,23 @@ var byKindCache = /* @__PURE__ */ new WeakMap();
 function classify(store, add) {
   const texts = store.texts;
   for (let i = 0; i < texts.length; i++) {
-    const name = referenceName(texts[i], store.site(i));
+    const name = referenceName(texts[i], MODES[store.siteNumber(i)]);
     if (name !== void 0) add(i, name, foundKind);
   }
 }
-function push(list2, position, name, kind) {
-  list2.positions.push(position);
-  list2.names.push(name);
-  list2.kinds?.push(kind);
-}
 function referencesOfKind(model, kind) {
-  const store = model.strings();
   let byKind = byKindCache.get(model);
   if (!byKind) {
-    const lists = byKind = /* @__PURE__ */ new Map();
+    const store = model.strings();
+    const lists2 = byKind = KINDS.map((k) => new ReferenceList(store, k));
     classify(store, (position, name, found) => {
-      let list2 = lists.get(found);
-      if (!list2) lists.set(found, list2 = new ReferenceList(store, found));
-      push(list2, position, name, found);
+      const list2 = lists2[found];
+      list2.positions.push(position);
+      list2.names.push(name);
     });
     byKindCache.set(model, byKind);
   }
-  return byKind.get(kind) ?? new ReferenceList(store, kind);
+  return byKind[KIND_NUMBER[kind]];
 }
 function replaceReference(reference, name) {
   const at2 = reference.text.lastIndexOf(reference.name);
@@ -10692,7 +10742,7 @@ var no_undefined_tags_default = defineRule({
 });
 
 // rules/no-unused-definitions.ts
-var KINDS = [
+var KINDS2 = [
   { kind: "group", noun: "Group", use: "use it in a rule or remove it", usable: (name) => name.startsWith("group:") },
   { kind: "host", noun: "Host", use: "use it in a rule or remove it", usable: (name) => name.trim() !== "" && !/[@:]/.test(name) },
   {
@@ -10712,7 +10762,7 @@ var no_unused_definitions_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const used = /* @__PURE__ */ new Map();
-    for (const { kind } of KINDS) {
+    for (const { kind } of KINDS2) {
       const names = /* @__PURE__ */ new Set();
       for (const name of referencesOfKind(model, kind).names) names.add(name);
       used.set(kind, names);
@@ -10723,7 +10773,7 @@ var no_unused_definitions_default = defineRule({
       posture: model.postures,
       ipset: model.ipsets
     };
-    for (const { kind, noun, use, usable } of KINDS) {
+    for (const { kind, noun, use, usable } of KINDS2) {
       const names = used.get(kind);
       const table2 = definitions[kind];
       for (const key2 of table2.keys()) {
@@ -11633,7 +11683,7 @@ var no_empty_rule_sections_default = defineRule({
 
 // rules/no-empty-selectors.ts
 var q9 = JSON.stringify;
-var KINDS2 = [
+var KINDS3 = [
   ["acls", "ACL rule", [["src", "users"], ["dst", "ports"]]],
   ["grants", "grant", [["src"], ["dst"]]],
   ["ssh", "SSH rule", [["src"], ["dst"]]]
@@ -11646,7 +11696,7 @@ var no_empty_selectors_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const [section, label, fields] of KINDS2) {
+    for (const [section, label, fields] of KINDS3) {
       for (const { path, value } of model.entries(section)) {
         const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
         for (const names of fields) {
@@ -11947,7 +11997,7 @@ var SshAccess = class {
 // rules/no-failing-ssh-tests.ts
 var q10 = JSON.stringify;
 var list = (names) => names.map((n) => q10(n)).join(", ");
-var KINDS3 = ["accept", "check", "deny"];
+var KINDS4 = ["accept", "check", "deny"];
 var no_failing_ssh_tests_default = defineRule({
   id: "no-failing-ssh-tests",
   description: "Every sshTests assertion must hold for the ssh rules, or the control plane rejects the policy",
@@ -11968,7 +12018,7 @@ var no_failing_ssh_tests_default = defineRule({
       const dsts = [];
       for (const d of dstMember.value) if (typeof d === "string" && d.trim() !== "") dsts.push(classifySelector(d));
       if (dsts.length === 0) continue;
-      for (const kind of KINDS3) {
+      for (const kind of KINDS4) {
         const key2 = memberKey(value, kind);
         const logins = key2 === void 0 ? void 0 : value[key2];
         if (!Array.isArray(logins)) continue;
@@ -12649,7 +12699,7 @@ function recorderUses(model) {
 // src/kubernetes/setups.ts
 var PROXY_KINDS = ["cks", "operator", "proxygroup"];
 var CKS_AUTH_PORTS = { "tailscale-managed": 443, "coreweave-managed": 9443, direct: 6443 };
-var MODES = ["auth", "noauth"];
+var MODES2 = ["auth", "noauth"];
 var DEFAULT_TAGS = { cks: "tag:coreweave", operator: "tag:k8s-operator", proxygroup: "tag:k8s" };
 var MASTERS = "system:masters";
 var KEYS = ["name", "proxy", "auth", "mode", "tag", "proxyTag", "operatorTag", "users", "admins", "adminGroups", "recorder", "service"];
@@ -12682,7 +12732,7 @@ function checkDeclaration(raw, index) {
   }
   if (raw.mode !== void 0) {
     if (proxy === "cks") problem('"mode" applies to the operator and ProxyGroups; CKS uses "auth"', "mode");
-    else if (typeof raw.mode !== "string" || !MODES.includes(raw.mode)) problem(`"mode" must be "auth" or "noauth", not ${JSON.stringify(raw.mode)}`, "mode");
+    else if (typeof raw.mode !== "string" || !MODES2.includes(raw.mode)) problem(`"mode" must be "auth" or "noauth", not ${JSON.stringify(raw.mode)}`, "mode");
   }
   for (const key2 of ["tag", "proxyTag", "operatorTag"]) {
     const value = raw[key2];
@@ -12769,7 +12819,7 @@ function parseKubernetesFlag(flag) {
       if (unknown !== void 0) return { problem: `--kubernetes ${flag}: unknown CKS auth mode ${JSON.stringify(unknown)}; expected tailscale-managed, coreweave-managed or direct` };
       declaration.auth = modes;
     } else {
-      if (!MODES.includes(option)) return { problem: `--kubernetes ${flag}: unknown mode ${JSON.stringify(option)}; expected auth or noauth` };
+      if (!MODES2.includes(option)) return { problem: `--kubernetes ${flag}: unknown mode ${JSON.stringify(option)}; expected auth or noauth` };
       declaration.mode = option;
     }
   }
@@ -14767,7 +14817,7 @@ function parseCleanHujson(text, maxDepth) {
     c = c2;
     m = m2;
   }
-  if (countMembers(root) !== colons) return void 0;
+  if (countMembers(root, true) !== colons) return void 0;
   return { value: root, comments };
 }
 function withoutComments(text, start, end, comments, commas) {
@@ -14791,19 +14841,27 @@ function withoutComments(text, start, end, comments, commas) {
   parts.push(text.slice(at2, end));
   return parts.join("");
 }
-function countMembers(value) {
+function countMembers(value, fixedPath) {
   let count = 0;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (typeof item === "object" && item !== null) count += countMembers(item);
+      if (typeof item === "object" && item !== null) count += countMembers(item, false);
     }
     return count;
+  }
+  if (fixedPath) {
+    const keys = ownKeys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const item = value[keys[i]];
+      if (typeof item === "object" && item !== null) count += countMembers(item, true);
+    }
+    return count + keys.length;
   }
   for (const key2 in value) {
     count++;
     const item = value[key2];
-    if (typeof item === "object" && item !== null) count += countMembers(item);
+    if (typeof item === "object" && item !== null) count += countMembers(item, false);
   }
   return count;
 }

@@ -10,6 +10,7 @@
 // pass with jsonc-parser finds and describes it. parse-clean-hujson.test.ts checks the two agree
 // on every fixture and thousands of mutations of them.
 
+import { ownKeys } from '../own-keys.ts';
 import type { Comment } from './parsed-policy.ts';
 
 export interface CleanHujson {
@@ -200,7 +201,7 @@ export function parseCleanHujson(text: string, maxDepth: number): CleanHujson | 
     m = m2;
   }
   // JSON.parse keeps the last of duplicate keys: fewer members than colons means a duplicate.
-  if (countMembers(root) !== colons) return undefined;
+  if (countMembers(root, true) !== colons) return undefined;
   return { value: root, comments };
 }
 
@@ -230,19 +231,32 @@ function withoutComments(text: string, start: number, end: number, comments: rea
   return parts.join('');
 }
 
-function countMembers(value: object): number {
+/**
+ * The members of `value` and of everything in it. An object on a fixed path (reached from the
+ * root through object members only) lists its keys with ownKeys, whose list the schema and the
+ * model read again; the rest (each ACL, each grant) use for-in, which allocates nothing.
+ */
+function countMembers(value: object, fixedPath: boolean): number {
   let count = 0;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'object' && item !== null) count += countMembers(item);
+      if (typeof item === 'object' && item !== null) count += countMembers(item, false);
     }
     return count;
+  }
+  if (fixedPath) {
+    const keys = ownKeys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const item: unknown = (value as Record<string, unknown>)[keys[i]!];
+      if (typeof item === 'object' && item !== null) count += countMembers(item, true);
+    }
+    return count + keys.length;
   }
   for (const key in value) {
     count++;
     const item: unknown = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null) count += countMembers(item);
+    if (typeof item === 'object' && item !== null) count += countMembers(item, false);
   }
   return count;
 }

@@ -4,6 +4,7 @@
 
 import type { JsonPath } from '../engine/rule.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
+import { ownKeys } from '../own-keys.ts';
 import { lastAtOrBefore } from '../sorted.ts';
 import { findMember, isObject, memberKey, type JsonObject } from './members.ts';
 
@@ -38,7 +39,8 @@ const SITES = [
 export type Site = Exclude<(typeof SITES)[number], 'ssh.recorder'>;
 /** A selector site, or where an SSH rule names its session recorders. */
 export type StringSite = (typeof SITES)[number];
-const SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<StringSite, number>;
+/** Each site's number (the store keeps numbers, not names). */
+export const SITE_NUMBER: Readonly<Record<StringSite, number>> = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<StringSite, number>;
 
 export interface SelectorUse {
   /** The string as written. */
@@ -264,8 +266,10 @@ export class Definitions {
     if (!this.map) {
       const map = (this.map = new Map<string, unknown>());
       const object = this.object;
-      // Own keys only, as Object.keys would give (for-in also walks a polluted prototype).
-      for (const key in object) if (Object.hasOwn(object, key)) map.set(key, object[key]);
+      if (object !== undefined) {
+        const keys = ownKeys(object);
+        for (let i = 0; i < keys.length; i++) map.set(keys[i]!, object[keys[i]!]);
+      }
     }
     return this.map;
   }
@@ -412,16 +416,18 @@ export class PolicyModel {
       const base = [approvers.key];
       const routes = findMember(approvers.value, 'routes');
       if (routes && isObject(routes.value)) {
-        for (const [cidr, list] of Object.entries(routes.value)) strings(list, [...base, routes.key, cidr], undefined, 'autoApprovers.route');
+        const object = routes.value;
+        for (const cidr of ownKeys(object)) strings(object[cidr], [...base, routes.key, cidr], undefined, 'autoApprovers.route');
       }
       const exitNode = findMember(approvers.value, 'exitNode');
       if (exitNode) strings(exitNode.value, [...base, exitNode.key], undefined, 'autoApprovers.exitNode');
       const services = findMember(approvers.value, 'services');
       if (services && isObject(services.value)) {
-        for (const [name, list] of Object.entries(services.value)) {
+        const object = services.value;
+        for (const name of ownKeys(object)) {
           const path = [...base, services.key, name];
           uses.add(name, path, undefined, -1, 'autoApprovers.service');
-          strings(list, path, undefined, 'autoApprovers.serviceHost');
+          strings(object[name], path, undefined, 'autoApprovers.serviceHost');
         }
       }
     }

@@ -165,7 +165,13 @@ export type ParsedDestination =
   | { ok: false; problem: string; rewrite?: string };
 
 // Selector prefixes whose own colon is not a port separator: "tag:web" is a tag without a port.
-const NAMED_PREFIXES = new Set(['tag', 'group', 'autogroup', 'ipset', 'svc', 'user', 'posture']);
+const NAMED_PREFIXES = ['tag', 'group', 'autogroup', 'ipset', 'svc', 'user', 'posture'];
+
+/** Whether `text` up to `colon` is one of NAMED_PREFIXES (compared in place: every destination asks). */
+function isNamedPrefix(text: string, colon: number): boolean {
+  for (const prefix of NAMED_PREFIXES) if (prefix.length === colon && text.startsWith(prefix)) return true;
+  return false;
+}
 
 /**
  * An ACL or test destination `host:ports`, split at the last colon as Tailscale does; IPv6 goes in
@@ -207,13 +213,12 @@ export function parseDestination(raw: string): ParsedDestination {
  */
 export function portColon(text: string): number {
   const colon = text.lastIndexOf(':');
-  if (colon < 0) return -1;
-  const host = text.slice(0, colon);
-  if (NAMED_PREFIXES.has(host)) return -1;
+  if (colon < 0 || isNamedPrefix(text, colon)) return -1;
   // Without brackets the last colon still separates the port when what precedes it is an address
   // (`fd7a::1:22`, `fd7a::/48:443`: Tailscale reads them so); otherwise a whole IPv6 address or
   // prefix (`fd7a:115c::1`, `fd7a::/48`) has no port.
-  if (host.includes(':') && !isAddressOrPrefix(host) && isAddressOrPrefix(text)) return -1;
+  // (The whole text is tested first: most texts are no address, and then no slice is needed.)
+  if (colon > 0 && text.lastIndexOf(':', colon - 1) >= 0 && isAddressOrPrefix(text) && !isAddressOrPrefix(text.slice(0, colon))) return -1;
   return colon;
 }
 

@@ -7,8 +7,8 @@
 import type { FixOp, JsonPath, Suggestion } from '../engine/rule.ts';
 import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { NearMissIndex } from './near-miss.ts';
-import type { Definitions, PolicyModel, StringSite, StringStore } from './policy-model.ts';
-import { selectorKind, selectorOf } from './selectors.ts';
+import { SITE_NUMBER, type Definitions, type PolicyModel, type StringSite, type StringStore } from './policy-model.ts';
+import { selectorKind, selectorOf, type SelectorKind } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
 export type ReferenceSite = StringSite;
@@ -80,41 +80,88 @@ export class ReferenceList {
   }
 }
 
-/** Sites whose strings are not selectors: SSH login names are taken literally. */
-const LITERAL_SITES: ReadonlySet<ReferenceSite> = new Set(['ssh.users', 'sshTests.user']);
-const POSTURE_SITES: ReadonlySet<ReferenceSite> = new Set(['srcPosture', 'defaultSrcPosture']);
+// How the strings of each site name definitions.
+/** A selector. */
+const SELECTOR = 0;
+/** `host:ports` (ACL and test destinations): the host part is the selector. */
+const DESTINATION = 1;
+/** A selector that takes no port: "tag:web:22" still names tag:web (the SSH rules report the port). */
+const SSH_DESTINATION = 2;
+/** `add host:db`, `ipset:x`: hosts and IP sets. */
+const IPSET_ENTRY = 3;
+/** A posture name. */
+const POSTURE = 4;
+/** SSH login names: taken literally, never references. */
+const LITERAL = 5;
 
-const REFERENCE_KINDS: ReadonlySet<string> = new Set<ReferenceKind>(['tag', 'group', 'ipset', 'host', 'service', 'posture']);
+const MODE_OF: Partial<Record<ReferenceSite, number>> = {
+  'acl.dst': DESTINATION,
+  'tests.dst': DESTINATION,
+  'ssh.dst': SSH_DESTINATION,
+  'sshTests.dst': SSH_DESTINATION,
+  'ipsets.entry': IPSET_ENTRY,
+  srcPosture: POSTURE,
+  defaultSrcPosture: POSTURE,
+  'ssh.users': LITERAL,
+  'sshTests.user': LITERAL,
+};
+/** Each site's mode, by site number (one array read per string). */
+const MODES: readonly number[] = (() => {
+  const modes: number[] = [];
+  for (const [site, number] of Object.entries(SITE_NUMBER) as [ReferenceSite, number][]) modes[number] = MODE_OF[site] ?? SELECTOR;
+  return modes;
+})();
+
+/** Reference kinds by number: lists are kept in an array, not a Map. */
+const KINDS: readonly ReferenceKind[] = ['tag', 'group', 'host', 'ipset', 'posture', 'service'];
+const KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Record<ReferenceKind, number>;
+const NOT_A_REFERENCE = -1;
+/** The kind number of each selector kind (NOT_A_REFERENCE for addresses, users, autogroups, `*`). */
+const SELECTOR_KIND_NUMBER: Partial<Record<SelectorKind, number>> = KIND_NUMBER;
 
 /** The kind found by the last `referenceName` that returned a name (one result, no object per string). */
-let foundKind: ReferenceKind = 'tag';
+let foundKind = 0;
 
-/** Where `text` at `site` refers to a definition: the name it refers to (its kind in `foundKind`). */
-function referenceName(text: string, site: ReferenceSite): string | undefined {
-  if (site === 'ipsets.entry') {
-    const entry = parseIpsetEntry(text);
-    if (!entry.ok) return undefined;
-    const target = classifyIpsetTarget(entry.value.target);
-    if (target.kind !== 'host' && target.kind !== 'ipset') return undefined;
-    foundKind = target.kind;
-    return target.name;
+/** Where `text` (a string at a site of `mode`) refers to a definition: the name (its kind number in `foundKind`). */
+function referenceName(text: string, mode: number): string | undefined {
+  let selector: string | undefined;
+  switch (mode) {
+    case LITERAL:
+      return undefined;
+    case IPSET_ENTRY: {
+      const entry = parseIpsetEntry(text);
+      if (!entry.ok) return undefined;
+      const target = classifyIpsetTarget(entry.value.target);
+      if (target.kind !== 'host' && target.kind !== 'ipset') return undefined;
+      foundKind = KIND_NUMBER[target.kind];
+      return target.name;
+    }
+    case POSTURE:
+      foundKind = KIND_NUMBER.posture;
+      return text.trim();
+    case DESTINATION:
+      selector = destinationHost(text)?.trim();
+      if (selector === undefined) return undefined;
+      break;
+    case SSH_DESTINATION:
+      selector = text.trim();
+      if (endsWithPort(selector)) {
+        const named = selector.slice(0, selector.lastIndexOf(':'));
+        if (selectorKind(named.trim()) !== 'host') selector = named;
+      }
+      break;
+    default:
+      selector = text.trim();
   }
-  if (LITERAL_SITES.has(site)) return undefined;
-  let selector = (site === 'ssh.recorder' ? text : selectorOf(text, site))?.trim();
-  if (selector === undefined) return undefined;
-  if ((site === 'ssh.dst' || site === 'sshTests.dst') && endsWithPort(selector)) {
-    // SSH destinations take no port; "tag:web:22" still names tag:web (the SSH rules report the port).
-    const named = selector.slice(0, selector.lastIndexOf(':'));
-    if (selectorKind(named.trim()) !== 'host') selector = named;
-  }
-  if (POSTURE_SITES.has(site)) {
-    foundKind = 'posture';
-    return selector;
-  }
-  const kind = selectorKind(selector);
-  if (!REFERENCE_KINDS.has(kind)) return undefined;
-  foundKind = kind as ReferenceKind;
+  const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+  if (kind === NOT_A_REFERENCE) return undefined;
+  foundKind = kind;
   return selector;
+}
+
+/** The host part of an ACL or test destination (selectorOf for those sites). */
+function destinationHost(text: string): string | undefined {
+  return selectorOf(text, 'acl.dst');
 }
 
 /** `x:22` or `x:*` (as /^(.+):(\d+|\*)$/ would match, without building the match). */
@@ -131,13 +178,13 @@ function endsWithPort(text: string): boolean {
 }
 
 const allCache = new WeakMap<PolicyModel, ReferenceList>();
-const byKindCache = new WeakMap<PolicyModel, Map<ReferenceKind, ReferenceList>>();
+const byKindCache = new WeakMap<PolicyModel, ReferenceList[]>();
 
 /** Classifies every string of the store: `add` is called for each that names a definition. */
-function classify(store: StringStore, add: (position: number, name: string, kind: ReferenceKind) => void): void {
+function classify(store: StringStore, add: (position: number, name: string, kind: number) => void): void {
   const texts = store.texts;
   for (let i = 0; i < texts.length; i++) {
-    const name = referenceName(texts[i]!, store.site(i));
+    const name = referenceName(texts[i]!, MODES[store.siteNumber(i)]!);
     if (name !== undefined) add(i, name, foundKind);
   }
 }
@@ -153,7 +200,7 @@ export function referencesOf(model: PolicyModel): ReferenceList {
   let all = allCache.get(model);
   if (!all) {
     const list = (all = new ReferenceList(model.strings()));
-    classify(model.strings(), (position, name, kind) => push(list, position, name, kind));
+    classify(model.strings(), (position, name, kind) => push(list, position, name, KINDS[kind]!));
     allCache.set(model, all);
   }
   return all;
@@ -161,18 +208,18 @@ export function referencesOf(model: PolicyModel): ReferenceList {
 
 /** The references of one kind, in the order of `referencesOf()`. */
 export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): ReferenceList {
-  const store = model.strings();
   let byKind = byKindCache.get(model);
   if (!byKind) {
-    const lists = (byKind = new Map<ReferenceKind, ReferenceList>());
+    const store = model.strings();
+    const lists = (byKind = KINDS.map((k) => new ReferenceList(store, k)));
     classify(store, (position, name, found) => {
-      let list = lists.get(found);
-      if (!list) lists.set(found, (list = new ReferenceList(store, found)));
-      push(list, position, name, found);
+      const list = lists[found]!;
+      list.positions.push(position);
+      list.names.push(name);
     });
     byKindCache.set(model, byKind);
   }
-  return byKind.get(kind) ?? new ReferenceList(store, kind);
+  return byKind[KIND_NUMBER[kind]]!;
 }
 
 /** The edit that puts `name` in place of the reference's name, keeping the rest of its string. */

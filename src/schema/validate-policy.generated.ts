@@ -3,6 +3,7 @@
 // Run `npm run generate` after changing the schema (src/schema/generated.test.ts checks it).
 /* eslint-disable */
 
+import { ownKeys } from "../own-keys.ts";
 import type { PolicyValidator, SchemaInfo } from "./validate-schema.ts";
 
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schema/policy.schema.json","type":"object","additionalProperties":false,"properties":{"acls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["action"],"properties":{"action":{"type":"string","const":"accept"},"src":{"type":"array","items":{"type":"string"}},"dst":{"type":"array","items":{"type":"string"}},"proto":{"type":"string"},"srcPosture":{"type":"array","items":{"type":"string"}},"users":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"type":"string"}}},"patternProperties":{"^#":{}},"allOf":[{"anyOf":[{"required":["src"],"properties":{"src":true}},{"required":["users"],"properties":{"users":true}}]},{"anyOf":[{"required":["dst"],"properties":{"dst":true}},{"required":["ports"],"properties":{"ports":true}}]}]}},"grants":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["src","dst"],"properties":{"src":{"type":"array","items":{"type":"string"}},"dst":{"type":"array","items":{"type":"string"}},"ip":{"type":"array","items":{"type":"string"}},"app":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object"}}},"srcPosture":{"type":"array","items":{"type":"string"}},"via":{"type":["array","null"],"items":{"type":"string"}}}}},"groups":{"type":"object","propertyNames":{"pattern":"^group:.+$"},"additionalProperties":{"type":"array","items":{"type":"string"}}},"hosts":{"type":"object","additionalProperties":{"type":"string"}},"tagOwners":{"type":"object","propertyNames":{"pattern":"^tag:[A-Za-z][A-Za-z0-9-]*$"},"additionalProperties":{"type":"array","items":{"type":"string"}}},"autoApprovers":{"type":"object","additionalProperties":false,"properties":{"routes":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"exitNode":{"type":"array","items":{"type":"string"}},"services":{"type":"object","propertyNames":{"pattern":"^(svc:(\\*|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)|tag:[A-Za-z][A-Za-z0-9-]*)$"},"additionalProperties":{"type":"array","items":{"type":"string"}}}}},"ssh":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["action","users"],"properties":{"action":{"type":"string","anyOf":[{"enum":["accept","check"]},{"pattern":"^\\s*(accept|check)\\s*$"}]},"src":{"type":"array","items":{"type":"string"}},"dst":{"type":"array","items":{"type":"string"}},"users":{"type":"array","minItems":1,"items":{"type":"string"}},"checkPeriod":{"type":["string","null"]},"acceptEnv":{"type":["array","null"],"items":{"type":"string"}},"srcPosture":{"type":"array","items":{"type":"string"}},"recorder":{"type":"array","items":{"type":"string"}},"enforceRecorder":{"type":"boolean"}}}},"sshTests":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["src","dst"],"properties":{"src":{"type":"string"},"dst":{"type":"array","items":{"type":"string"}},"accept":{"type":"array","items":{"type":"string"}},"check":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"srcPostureAttrs":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"anyOf":[{"required":["accept"],"properties":{"accept":{"type":"array","minItems":1}}},{"required":["check"],"properties":{"check":{"type":"array","minItems":1}}},{"required":["deny"],"properties":{"deny":{"type":"array","minItems":1}}}]}},"tests":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"src":{"type":"string"},"proto":{"type":"string"},"srcPostureAttrs":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"accept":{"type":"array","items":{"type":"string"}},"deny":{"type":"array","items":{"type":"string"}},"user":{"type":"string"},"allow":{"type":"array","items":{"type":"string"}}},"allOf":[{"anyOf":[{"required":["src"],"properties":{"src":true}},{"required":["user"],"properties":{"user":true}}]},{"anyOf":[{"required":["accept"],"properties":{"accept":{"type":"array","minItems":1}}},{"required":["deny"],"properties":{"deny":{"type":"array","minItems":1}}},{"required":["allow"],"properties":{"allow":{"type":"array","minItems":1}}}]}]}},"nodeAttrs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"type":"array","items":{"type":"string"}},"attr":{"type":"array","items":{"type":"string"}},"app":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object"}}},"ipPool":{"type":"array","items":{"type":"string"}}}}},"postures":{"type":"object","propertyNames":{"pattern":"^posture:.+$"},"additionalProperties":{"type":"array","items":{"type":"string"}}},"defaultSrcPosture":{"type":"array","items":{"type":"string"}},"ipsets":{"type":"object","propertyNames":{"pattern":"^ipset:.+$"},"additionalProperties":{"type":"array","items":{"type":"string"}}},"derpMap":{"type":"object","additionalProperties":false,"properties":{"OmitDefaultRegions":{"type":"boolean"},"Regions":{"type":"object","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["RegionID","Nodes"],"properties":{"RegionID":{"type":"integer"},"RegionCode":{"type":"string"},"RegionName":{"type":"string"},"Latitude":{"type":"number"},"Longitude":{"type":"number"},"Avoid":{"type":"boolean"},"NoMeasureNoHome":{"type":"boolean"},"Nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["Name","RegionID","HostName"],"properties":{"Name":{"type":"string"},"RegionID":{"type":"integer"},"HostName":{"type":"string"},"CertName":{"type":"string"},"IPv4":{"type":"string"},"IPv6":{"type":"string"},"STUNPort":{"type":"integer"},"STUNOnly":{"type":"boolean"},"DERPPort":{"type":"integer"},"InsecureForTests":{"type":"boolean"},"STUNTestIP":{"type":"string"},"CanPort80":{"type":"boolean"}}}}}}},"HomeParams":{"type":"object","additionalProperties":false,"properties":{"RegionScore":{"type":"object","additionalProperties":{"type":"number"}}}}}},"disableIPv4":{"type":"boolean"},"OneCGNATRoute":{"type":"string","enum":["","mac-always","mac-never"]},"oneCGNATRoute":{"type":"string","enum":["","mac-always","mac-never"]},"randomizeClientPort":{"type":"boolean"},"attrConfig":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","bool","number"]},"allowSetByNode":{"type":"boolean"},"broadcastToPeers":{"type":["boolean","array"],"items":{"type":"string"}}}}}}};
@@ -28,7 +29,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for (const key0 of ownKeys(data)){
 if(!(func1.call(schema31.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -653,7 +654,7 @@ errors++;
 if(data.groups !== undefined){
 let data29 = data.groups;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
+for (const key4 of ownKeys(data29)){
 const _errs73 = errors;
 if(typeof key4 === "string"){
 if(!pattern5.test(key4)){
@@ -679,7 +680,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-for(const key5 in data29){
+for (const key5 of ownKeys(data29)){
 let data30 = data29[key5];
 if(Array.isArray(data30)){
 const len13 = data30.length;
@@ -722,7 +723,7 @@ errors++;
 if(data.hosts !== undefined){
 let data32 = data.hosts;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key6 in data32){
+for (const key6 of ownKeys(data32)){
 if(typeof data32[key6] !== "string"){
 const err47 = {instancePath:instancePath+"/hosts/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -749,7 +750,7 @@ errors++;
 if(data.tagOwners !== undefined){
 let data34 = data.tagOwners;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key7 in data34){
+for (const key7 of ownKeys(data34)){
 const _errs86 = errors;
 if(typeof key7 === "string"){
 if(!pattern6.test(key7)){
@@ -775,7 +776,7 @@ vErrors.push(err50);
 errors++;
 }
 }
-for(const key8 in data34){
+for (const key8 of ownKeys(data34)){
 let data35 = data34[key8];
 if(Array.isArray(data35)){
 const len14 = data35.length;
@@ -818,7 +819,7 @@ errors++;
 if(data.autoApprovers !== undefined){
 let data37 = data.autoApprovers;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
+for (const key9 of ownKeys(data37)){
 if(!(((key9 === "routes") || (key9 === "exitNode")) || (key9 === "services"))){
 const err54 = {instancePath:instancePath+"/autoApprovers",schemaPath:"#/properties/autoApprovers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
@@ -833,7 +834,7 @@ errors++;
 if(data37.routes !== undefined){
 let data38 = data37.routes;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key10 in data38){
+for (const key10 of ownKeys(data38)){
 let data39 = data38[key10];
 if(Array.isArray(data39)){
 const len15 = data39.length;
@@ -904,7 +905,7 @@ errors++;
 if(data37.services !== undefined){
 let data43 = data37.services;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key11 in data43){
+for (const key11 of ownKeys(data43)){
 const _errs108 = errors;
 if(typeof key11 === "string"){
 if(!pattern7.test(key11)){
@@ -930,7 +931,7 @@ vErrors.push(err61);
 errors++;
 }
 }
-for(const key12 in data43){
+for (const key12 of ownKeys(data43)){
 let data44 = data43[key12];
 if(Array.isArray(data44)){
 const len17 = data44.length;
@@ -2292,7 +2293,7 @@ errors++;
 if(data.postures !== undefined){
 let data106 = data.postures;
 if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key20 in data106){
+for (const key20 of ownKeys(data106)){
 const _errs259 = errors;
 if(typeof key20 === "string"){
 if(!pattern9.test(key20)){
@@ -2318,7 +2319,7 @@ vErrors.push(err157);
 errors++;
 }
 }
-for(const key21 in data106){
+for (const key21 of ownKeys(data106)){
 let data107 = data106[key21];
 if(Array.isArray(data107)){
 const len39 = data107.length;
@@ -2389,7 +2390,7 @@ errors++;
 if(data.ipsets !== undefined){
 let data111 = data.ipsets;
 if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key22 in data111){
+for (const key22 of ownKeys(data111)){
 const _errs271 = errors;
 if(typeof key22 === "string"){
 if(!pattern10.test(key22)){
@@ -2415,7 +2416,7 @@ vErrors.push(err164);
 errors++;
 }
 }
-for(const key23 in data111){
+for (const key23 of ownKeys(data111)){
 let data112 = data111[key23];
 if(Array.isArray(data112)){
 const len41 = data112.length;
@@ -2458,7 +2459,7 @@ errors++;
 if(data.derpMap !== undefined){
 let data114 = data.derpMap;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key24 in data114){
+for (const key24 of ownKeys(data114)){
 if(!(((key24 === "OmitDefaultRegions") || (key24 === "Regions")) || (key24 === "HomeParams"))){
 const err168 = {instancePath:instancePath+"/derpMap",schemaPath:"#/properties/derpMap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
@@ -2485,7 +2486,7 @@ errors++;
 if(data114.Regions !== undefined){
 let data116 = data114.Regions;
 if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for(const key25 in data116){
+for (const key25 of ownKeys(data116)){
 const _errs284 = errors;
 if(typeof key25 === "string"){
 if(!pattern11.test(key25)){
@@ -2511,7 +2512,7 @@ vErrors.push(err171);
 errors++;
 }
 }
-for(const key26 in data116){
+for (const key26 of ownKeys(data116)){
 let data117 = data116[key26];
 if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
 if(data117.RegionID === undefined){
@@ -2880,7 +2881,7 @@ errors++;
 if(data114.HomeParams !== undefined){
 let data139 = data114.HomeParams;
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key29 in data139){
+for (const key29 of ownKeys(data139)){
 if(!(key29 === "RegionScore")){
 const err202 = {instancePath:instancePath+"/derpMap/HomeParams",schemaPath:"#/properties/derpMap/properties/HomeParams/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
@@ -2895,7 +2896,7 @@ errors++;
 if(data139.RegionScore !== undefined){
 let data140 = data139.RegionScore;
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key30 in data140){
+for (const key30 of ownKeys(data140)){
 let data141 = data140[key30];
 if(!((typeof data141 == "number") && (isFinite(data141)))){
 const err203 = {instancePath:instancePath+"/derpMap/HomeParams/RegionScore/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/derpMap/properties/HomeParams/properties/RegionScore/additionalProperties/type",keyword:"type",params:{type: "number"}};
@@ -3017,7 +3018,7 @@ errors++;
 if(data.attrConfig !== undefined){
 let data146 = data.attrConfig;
 if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key31 in data146){
+for (const key31 of ownKeys(data146)){
 let data147 = data146[key31];
 if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
 for(const key32 in data147){
