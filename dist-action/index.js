@@ -11109,7 +11109,6 @@ var VALID_IN = {
   "autogroup:nonroot": 'in the "users" of SSH rules'
 };
 var ACL_SRC = ["src", "users"];
-var ACL_DST = ["dst", "ports"];
 var SRC = ["src"];
 var DST = ["dst"];
 var SRC_SITES = /* @__PURE__ */ new Set(["acl.src", "grant.src", "ssh.src"]);
@@ -11122,6 +11121,8 @@ var autogroup_placement_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const uses = model.selectorUses();
+    const self = { acls: /* @__PURE__ */ new Set(), grants: /* @__PURE__ */ new Set() };
+    const internet = /* @__PURE__ */ new Set();
     for (let i = 0; i < uses.length; i++) {
       const text = uses.text(i);
       if (!text.includes("autogroup:")) continue;
@@ -11129,13 +11130,16 @@ var autogroup_placement_default = defineRule({
       const allowed = ALLOWED[site];
       if (!allowed) continue;
       const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith("autogroup:") || allowed.has(name) || !(name in VALID_IN)) continue;
+      if (!name?.startsWith("autogroup:")) continue;
+      if (name === "autogroup:self" && (site === "acl.dst" || site === "grant.dst")) self[site === "acl.dst" ? "acls" : "grants"].add(uses.owner(i)[1]);
+      if (name === "autogroup:internet" && site === "grant.dst") internet.add(uses.owner(i)[1]);
+      if (allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: uses.path(i), message: misplaced(name, site) });
     }
-    for (const acl of model.entries("acls")) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
+    for (const acl of model.entries("acls")) if (self.acls.has(acl.index)) checkSelf(acl, ACL_SRC, false, report);
     for (const grant of model.entries("grants")) {
-      checkSelf(grant, SRC, DST, true, report);
-      checkInternetApp(grant, report);
+      if (self.grants.has(grant.index)) checkSelf(grant, SRC, true, report);
+      if (internet.has(grant.index)) checkInternetApp(grant, report);
     }
   }
 });
@@ -11163,10 +11167,7 @@ function eachString(entry, names, each) {
   }
   return false;
 }
-function checkSelf(entry, src, dst, isGrant, report) {
-  const site = isGrant ? "grant.dst" : "acl.dst";
-  const hasSelf = eachString(entry, dst, (text) => text.includes("autogroup:self") && selectorOf(text, site)?.trim() === "autogroup:self");
-  if (!hasSelf) return;
+function checkSelf(entry, src, isGrant, report) {
   eachString(entry, src, (text, key2, index) => {
     const kind = selectorKind(text.trim());
     const wildcard = isGrant && kind === "wildcard";
@@ -11593,26 +11594,50 @@ var mix = (a, b) => {
   const h = Math.imul(a ^ b + 2654435769, 2246822507);
   return h ^ h >>> 13 | 0;
 };
-function fingerprint(value, aliases = NO_ALIASES) {
-  if (typeof value === "string") return hashString(value, 461845907);
-  if (Array.isArray(value)) {
-    let sum = 0;
-    for (let i = 0; i < value.length; i++) sum = sum + fingerprint(value[i]) | 0;
-    return mix(sum, 8192 + value.length);
+var Fingerprints = class {
+  /** `aliases` apply to the rule's own keys, as canonicalForm's do. */
+  constructor(aliases) {
+    this.aliases = aliases;
   }
-  if (isObject(value)) {
-    let sum = 0;
-    let count = 0;
-    for (const key2 in value) {
-      const name = key2.toLowerCase();
-      const alias = aliases[name] ?? name;
-      const keyHash = typeof alias === "string" ? hashString(alias, 1013904242) : 2135587861;
-      sum = sum + mix(keyHash, fingerprint(value[key2])) | 0;
-      count++;
+  aliases;
+  /** Key hashes by key as written: the few keys of a section repeat in every rule. */
+  topKeys = /* @__PURE__ */ new Map();
+  nestedKeys = /* @__PURE__ */ new Map();
+  of(value, top = true) {
+    if (typeof value === "string") return hashString(value, 461845907);
+    if (Array.isArray(value)) {
+      let sum = 0;
+      for (let i = 0; i < value.length; i++) sum = sum + this.of(value[i], false) | 0;
+      return mix(sum, 8192 + value.length);
     }
-    return mix(sum, 16384 + count);
+    if (isObject(value)) {
+      let sum = 0;
+      let count = 0;
+      for (const key2 in value) {
+        sum = sum + mix(this.keyHash(key2, top), this.of(value[key2], false)) | 0;
+        count++;
+      }
+      return mix(sum, 16384 + count);
+    }
+    return hashString(JSON.stringify(value) ?? "null", 1779033703);
   }
-  return hashString(JSON.stringify(value) ?? "null", 1779033703);
+  keyHash(key2, top) {
+    const cache2 = top ? this.topKeys : this.nestedKeys;
+    let hash = cache2.get(key2);
+    if (hash === void 0) {
+      const name = key2.toLowerCase();
+      const alias = (top ? this.aliases : NO_ALIASES)[name] ?? name;
+      hash = typeof alias === "string" ? hashString(alias, 1013904242) : 2135587861;
+      cache2.set(key2, hash);
+    }
+    return hash;
+  }
+};
+function repeated(prints) {
+  const sorted = prints.slice().sort();
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) out.add(sorted[i]);
+  return out;
 }
 var ACL_ALIASES = { users: "src", ports: "dst" };
 var no_duplicate_rules_default = defineRule({
@@ -11624,17 +11649,16 @@ var no_duplicate_rules_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label] of SECTIONS) {
-      const aliases = section === "acls" ? ACL_ALIASES : {};
+      const aliases = section === "acls" ? ACL_ALIASES : NO_ALIASES;
       const entries = model.entries(section);
-      const buckets = /* @__PURE__ */ new Map();
+      const fingerprints = new Fingerprints(aliases);
       const prints = new Int32Array(entries.length);
-      for (let i = 0; i < entries.length; i++) {
-        const print = prints[i] = fingerprint(entries[i].value, aliases);
-        buckets.set(print, (buckets.get(print) ?? 0) + 1);
-      }
+      for (let i = 0; i < entries.length; i++) prints[i] = fingerprints.of(entries[i].value);
+      const candidates = repeated(prints);
+      if (candidates.size === 0) continue;
       const seen = /* @__PURE__ */ new Map();
       for (let i = 0; i < entries.length; i++) {
-        if (buckets.get(prints[i]) < 2) continue;
+        if (!candidates.has(prints[i])) continue;
         const { path, value } = entries[i];
         const key2 = canonicalForm(value, aliases);
         const first = seen.get(key2);
@@ -11724,6 +11748,31 @@ var YES = 2;
 var SOURCES = 0;
 var DESTINATIONS = 1;
 var LOGINS = 2;
+var SshRuleView = class {
+  constructor(entry, defaultPosture) {
+    this.entry = entry;
+    const value = entry.value;
+    const action = findMember(value, "action")?.value;
+    const posture = findMember(value, "srcPosture");
+    const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
+    this.action = typeof action === "string" ? action.trim() : "";
+    this.src = selectors(value, "src");
+    this.dst = selectors(value, "dst");
+    this.users = strings(value, "users");
+    this.cap = postured ? MAYBE : YES;
+  }
+  entry;
+  /** The trimmed action; anything else than accept/check makes every answer at most MAYBE. */
+  action;
+  src;
+  dst;
+  users;
+  /** MAYBE when posture conditions (own or default) decide whether the rule applies. */
+  cap;
+  get path() {
+    return this.entry.path;
+  }
+};
 function strings(object, name) {
   const key2 = memberKey(object, name);
   const value = key2 === void 0 ? void 0 : object[key2];
@@ -11757,22 +11806,9 @@ var SshAccess = class {
     const entries = model.entries("ssh");
     const rules2 = this.rules = [];
     for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index];
-      const value = entry.value;
-      const action = findMember(value, "action")?.value;
-      const posture = findMember(value, "srcPosture");
-      const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
-      const dst = selectors(value, "dst");
-      rules2.push({
-        get path() {
-          return entry.path;
-        },
-        action: typeof action === "string" ? action.trim() : "",
-        src: selectors(value, "src"),
-        dst,
-        users: strings(value, "users"),
-        cap: postured ? MAYBE : YES
-      });
+      const rule = new SshRuleView(entries[index], defaultPosture);
+      rules2.push(rule);
+      const dst = rule.dst;
       if (dst.some((d) => d.kind !== "tag" && d.kind !== "user")) {
         this.anyDestination.push(index);
         continue;
@@ -12378,32 +12414,36 @@ var valid_tests_default = defineRule({
   fixable: false,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const { path, value } of model.entries("tests")) {
+    for (const test of model.entries("tests")) {
+      const value = test.value;
       const src = findMember(value, "src") ?? findMember(value, "user");
       if (src && typeof src.value === "string") {
         const text = src.value.trim();
-        const at2 = [...path, src.key];
         const kind = selectorKind(text);
         const one = "a test connects as one identity: a user, a group, a tag, a host or an IP";
-        if (text === "") report({ path: at2, message: `Test ${q13(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
-        else if (kind === "wildcard") report({ path: at2, message: `Test ${q13(src.key)} cannot be "*"; ${one}` });
-        else if (kind === "cidr" || kind === "ip-range") report({ path: at2, message: `Test ${q13(src.key)} ${q13(src.value)} is a range of addresses; ${one}` });
+        let message;
+        if (text === "") message = `Test ${q13(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP`;
+        else if (kind === "wildcard") message = `Test ${q13(src.key)} cannot be "*"; ${one}`;
+        else if (kind === "cidr" || kind === "ip-range") message = `Test ${q13(src.key)} ${q13(src.value)} is a range of addresses; ${one}`;
+        if (message) report({ path: [...test.path, src.key], message });
       }
       const proto = findMember(value, "proto");
       if (proto && typeof proto.value === "string" && proto.value.trim() !== "" && !TEST_PROTOCOLS.has(proto.value.trim().toLowerCase())) {
         report({
-          path: [...path, proto.key],
+          path: [...test.path, proto.key],
           message: `Test "proto" ${q13(proto.value)} cannot be tested; tests check "tcp", "udp" or "sctp", or leave "proto" out to test TCP or UDP`
         });
       }
       for (const list2 of LISTS2) {
-        const member = findMember(value, list2);
-        if (!member || !Array.isArray(member.value)) continue;
-        member.value.forEach((item, index) => {
-          if (typeof item !== "string") return;
+        const key2 = memberKey(value, list2);
+        const items2 = key2 === void 0 ? void 0 : value[key2];
+        if (!Array.isArray(items2)) continue;
+        for (let index = 0; index < items2.length; index++) {
+          const item = items2[index];
+          if (typeof item !== "string") continue;
           const problem = destinationProblem2(item, model.hosts);
-          if (problem) report({ path: [...path, member.key, index], message: problem });
-        });
+          if (problem) report({ path: [...test.path, key2, index], message: problem });
+        }
       }
     }
   }

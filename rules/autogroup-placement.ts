@@ -39,7 +39,6 @@ const VALID_IN: Record<string, string> = {
 };
 
 const ACL_SRC = ['src', 'users'];
-const ACL_DST = ['dst', 'ports'];
 const SRC = ['src'];
 const DST = ['dst'];
 
@@ -58,6 +57,9 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     const uses = model.selectorUses();
+    // The rules (by index in "acls" and "grants") whose "dst" holds autogroup:self, and the grants whose "dst" holds autogroup:internet.
+    const self = { acls: new Set<number>(), grants: new Set<number>() };
+    const internet = new Set<number>();
     for (let i = 0; i < uses.length; i++) {
       const text = uses.text(i);
       // Only a string that holds "autogroup:" can name one.
@@ -66,13 +68,17 @@ export default defineRule({
       const allowed = ALLOWED[site];
       if (!allowed) continue;
       const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith('autogroup:') || allowed.has(name) || !(name in VALID_IN)) continue;
+      if (!name?.startsWith('autogroup:')) continue;
+      if (name === 'autogroup:self' && (site === 'acl.dst' || site === 'grant.dst')) self[site === 'acl.dst' ? 'acls' : 'grants'].add(uses.owner(i)[1] as number);
+      if (name === 'autogroup:internet' && site === 'grant.dst') internet.add(uses.owner(i)[1] as number);
+      if (allowed.has(name) || !(name in VALID_IN)) continue;
       report({ path: uses.path(i), message: misplaced(name, site) });
     }
-    for (const acl of model.entries('acls')) checkSelf(acl, ACL_SRC, ACL_DST, false, report);
+    // Most policies have neither: their rules are not read again.
+    for (const acl of model.entries('acls')) if (self.acls.has(acl.index)) checkSelf(acl, ACL_SRC, false, report);
     for (const grant of model.entries('grants')) {
-      checkSelf(grant, SRC, DST, true, report);
-      checkInternetApp(grant, report);
+      if (self.grants.has(grant.index)) checkSelf(grant, SRC, true, report);
+      if (internet.has(grant.index)) checkInternetApp(grant, report);
     }
   },
 });
@@ -106,10 +112,7 @@ function eachString(entry: Entry, names: readonly string[], each: (text: string,
 
 // autogroup:self means "the source user's own devices", so a rule that uses it may only have
 // user-like sources: no tags, no autogroup:tagged, and in grants not "*" either.
-function checkSelf(entry: Entry, src: readonly string[], dst: readonly string[], isGrant: boolean, report: (r: Report) => void) {
-  const site: Site = isGrant ? 'grant.dst' : 'acl.dst';
-  const hasSelf = eachString(entry, dst, (text) => text.includes('autogroup:self') && selectorOf(text, site)?.trim() === 'autogroup:self');
-  if (!hasSelf) return;
+function checkSelf(entry: Entry, src: readonly string[], isGrant: boolean, report: (r: Report) => void) {
   eachString(entry, src, (text, key, index) => {
     const kind = selectorKind(text.trim());
     const wildcard = isGrant && kind === 'wildcard';

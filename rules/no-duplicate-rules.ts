@@ -43,27 +43,53 @@ const mix = (a: number, b: number) => {
  * of object members (order does not matter) and reads keys as canonicalForm does, so the costly
  * canonical form is built only for rules that collide on it.
  */
-function fingerprint(value: unknown, aliases: Readonly<Record<string, string>> = NO_ALIASES): number {
-  if (typeof value === 'string') return hashString(value, 0x1b873593);
-  if (Array.isArray(value)) {
-    let sum = 0;
-    for (let i = 0; i < value.length; i++) sum = (sum + fingerprint(value[i])) | 0;
-    return mix(sum, 0x2000 + value.length);
+class Fingerprints {
+  /** Key hashes by key as written: the few keys of a section repeat in every rule. */
+  private readonly topKeys = new Map<string, number>();
+  private readonly nestedKeys = new Map<string, number>();
+
+  /** `aliases` apply to the rule's own keys, as canonicalForm's do. */
+  constructor(private readonly aliases: Readonly<Record<string, string>>) {}
+
+  of(value: unknown, top = true): number {
+    if (typeof value === 'string') return hashString(value, 0x1b873593);
+    if (Array.isArray(value)) {
+      let sum = 0;
+      for (let i = 0; i < value.length; i++) sum = (sum + this.of(value[i], false)) | 0;
+      return mix(sum, 0x2000 + value.length);
+    }
+    if (isObject(value)) {
+      let sum = 0;
+      let count = 0;
+      for (const key in value) {
+        sum = (sum + mix(this.keyHash(key, top), this.of(value[key], false))) | 0;
+        count++;
+      }
+      return mix(sum, 0x4000 + count);
+    }
+    return hashString(JSON.stringify(value) ?? 'null', 0x6a09e667);
   }
-  if (isObject(value)) {
-    let sum = 0;
-    let count = 0;
-    for (const key in value) {
+
+  private keyHash(key: string, top: boolean): number {
+    const cache = top ? this.topKeys : this.nestedKeys;
+    let hash = cache.get(key);
+    if (hash === undefined) {
       const name = key.toLowerCase();
       // As canonicalForm: an alias that is not a string (an Object.prototype member) prints alike.
-      const alias: unknown = aliases[name] ?? name;
-      const keyHash = typeof alias === 'string' ? hashString(alias, 0x3c6ef372) : 0x7f4a7c15;
-      sum = (sum + mix(keyHash, fingerprint(value[key]))) | 0;
-      count++;
+      const alias: unknown = (top ? this.aliases : NO_ALIASES)[name] ?? name;
+      hash = typeof alias === 'string' ? hashString(alias, 0x3c6ef372) : 0x7f4a7c15;
+      cache.set(key, hash);
     }
-    return mix(sum, 0x4000 + count);
+    return hash;
   }
-  return hashString(JSON.stringify(value) ?? 'null', 0x6a09e667);
+}
+
+/** The fingerprints that occur more than once (usually none). */
+function repeated(prints: Int32Array): Set<number> {
+  const sorted = prints.slice().sort();
+  const out = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) out.add(sorted[i]!);
+  return out;
 }
 
 /** ACL rules may still spell `src`/`dst` the legacy way. */
@@ -80,17 +106,16 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label] of SECTIONS) {
-      const aliases = section === 'acls' ? ACL_ALIASES : {};
+      const aliases = section === 'acls' ? ACL_ALIASES : NO_ALIASES;
       const entries = model.entries(section);
-      const buckets = new Map<number, number>();
+      const fingerprints = new Fingerprints(aliases);
       const prints = new Int32Array(entries.length);
-      for (let i = 0; i < entries.length; i++) {
-        const print = (prints[i] = fingerprint(entries[i]!.value, aliases));
-        buckets.set(print, (buckets.get(print) ?? 0) + 1);
-      }
+      for (let i = 0; i < entries.length; i++) prints[i] = fingerprints.of(entries[i]!.value);
+      const candidates = repeated(prints);
+      if (candidates.size === 0) continue;
       const seen = new Map<string, JsonPath>();
       for (let i = 0; i < entries.length; i++) {
-        if (buckets.get(prints[i]!)! < 2) continue;
+        if (!candidates.has(prints[i]!)) continue;
         const { path, value } = entries[i]!;
         const key = canonicalForm(value, aliases);
         const first = seen.get(key);

@@ -1,6 +1,6 @@
-import { defineRule, type JsonPath } from '../src/engine/rule.ts';
+import { defineRule } from '../src/engine/rule.ts';
 import { parsePrefix } from '../src/policy/addresses.ts';
-import { findMember } from '../src/policy/members.ts';
+import { findMember, memberKey } from '../src/policy/members.ts';
 import { modelOf, type Definitions } from '../src/policy/policy-model.ts';
 import { splitHostPort } from '../src/policy/ports.ts';
 import { selectorKind } from '../src/policy/selectors.ts';
@@ -55,34 +55,38 @@ export default defineRule({
   fixable: false,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const { path, value } of model.entries('tests')) {
+    for (const test of model.entries('tests')) {
+      const value = test.value;
       const src = findMember(value, 'src') ?? findMember(value, 'user');
       if (src && typeof src.value === 'string') {
         const text = src.value.trim();
-        const at: JsonPath = [...path, src.key];
         const kind = selectorKind(text);
         const one = 'a test connects as one identity: a user, a group, a tag, a host or an IP';
-        if (text === '') report({ path: at, message: `Test ${q(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
-        else if (kind === 'wildcard') report({ path: at, message: `Test ${q(src.key)} cannot be "*"; ${one}` });
-        else if (kind === 'cidr' || kind === 'ip-range') report({ path: at, message: `Test ${q(src.key)} ${q(src.value)} is a range of addresses; ${one}` });
+        let message: string | undefined;
+        if (text === '') message = `Test ${q(src.key)} is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP`;
+        else if (kind === 'wildcard') message = `Test ${q(src.key)} cannot be "*"; ${one}`;
+        else if (kind === 'cidr' || kind === 'ip-range') message = `Test ${q(src.key)} ${q(src.value)} is a range of addresses; ${one}`;
+        if (message) report({ path: [...test.path, src.key], message });
       }
 
       const proto = findMember(value, 'proto');
       if (proto && typeof proto.value === 'string' && proto.value.trim() !== '' && !TEST_PROTOCOLS.has(proto.value.trim().toLowerCase())) {
         report({
-          path: [...path, proto.key],
+          path: [...test.path, proto.key],
           message: `Test "proto" ${q(proto.value)} cannot be tested; tests check "tcp", "udp" or "sctp", or leave "proto" out to test TCP or UDP`,
         });
       }
 
       for (const list of LISTS) {
-        const member = findMember(value, list);
-        if (!member || !Array.isArray(member.value)) continue;
-        member.value.forEach((item, index) => {
-          if (typeof item !== 'string') return;
+        const key = memberKey(value, list);
+        const items = key === undefined ? undefined : value[key];
+        if (!Array.isArray(items)) continue;
+        for (let index = 0; index < items.length; index++) {
+          const item: unknown = items[index];
+          if (typeof item !== 'string') continue;
           const problem = destinationProblem(item, model.hosts);
-          if (problem) report({ path: [...path, member.key, index], message: problem });
-        });
+          if (problem) report({ path: [...test.path, key!, index], message: problem });
+        }
       }
     }
   },

@@ -306,7 +306,8 @@ export class Entry {
   constructor(
     /** The section's key as written. */
     private readonly section: string,
-    private readonly index: number,
+    /** The entry's index in its section's array. */
+    readonly index: number,
     readonly value: JsonObject,
   ) {}
 

@@ -6,7 +6,7 @@
 
 import type { JsonPath } from '../engine/rule.ts';
 import { findMember, memberKey, type JsonObject } from './members.ts';
-import type { PolicyModel } from './policy-model.ts';
+import type { Entry, PolicyModel } from './policy-model.ts';
 import { classifySelector, type Selector } from './selectors.ts';
 
 export const NO = 0;
@@ -19,15 +19,34 @@ const SOURCES = 0;
 const DESTINATIONS = 1;
 const LOGINS = 2;
 
-export interface SshRuleView {
-  path: JsonPath;
+/** An SSH rule as tests are matched against it: its selectors classified once. */
+export class SshRuleView {
   /** The trimmed action; anything else than accept/check makes every answer at most MAYBE. */
-  action: string;
-  src: Selector[];
-  dst: Selector[];
-  users: string[];
+  readonly action: string;
+  readonly src: Selector[];
+  readonly dst: Selector[];
+  readonly users: string[];
   /** MAYBE when posture conditions (own or default) decide whether the rule applies. */
-  cap: Certainty;
+  readonly cap: Certainty;
+
+  constructor(
+    private readonly entry: Entry,
+    defaultPosture: boolean,
+  ) {
+    const value = entry.value;
+    const action = findMember(value, 'action')?.value;
+    const posture = findMember(value, 'srcPosture');
+    const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
+    this.action = typeof action === 'string' ? action.trim() : '';
+    this.src = selectors(value, 'src');
+    this.dst = selectors(value, 'dst');
+    this.users = strings(value, 'users');
+    this.cap = postured ? MAYBE : YES;
+  }
+
+  get path(): JsonPath {
+    return this.entry.path;
+  }
 }
 
 export interface Verdict {
@@ -84,22 +103,9 @@ export class SshAccess {
     const entries = model.entries('ssh');
     const rules: SshRuleView[] = (this.rules = []);
     for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index]!;
-      const value = entry.value;
-      const action = findMember(value, 'action')?.value;
-      const posture = findMember(value, 'srcPosture');
-      const postured = posture ? !(Array.isArray(posture.value) && posture.value.length === 0) : defaultPosture;
-      const dst = selectors(value, 'dst');
-      rules.push({
-        get path() {
-          return entry.path;
-        },
-        action: typeof action === 'string' ? action.trim() : '',
-        src: selectors(value, 'src'),
-        dst,
-        users: strings(value, 'users'),
-        cap: postured ? MAYBE : YES,
-      });
+      const rule = new SshRuleView(entries[index]!, defaultPosture);
+      rules.push(rule);
+      const dst = rule.dst;
       if (dst.some((d) => d.kind !== 'tag' && d.kind !== 'user')) {
         this.anyDestination.push(index);
         continue;
