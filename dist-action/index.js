@@ -5956,12 +5956,374 @@ function memberKeyByLowerCase(object, name) {
   }
   return void 0;
 }
-function* arrayMember(object, name) {
-  const member = findMember(object, name);
-  if (!member || !Array.isArray(member.value)) return;
-  for (let index = 0; index < member.value.length; index++) {
-    yield { key: member.key, index, value: member.value[index] };
+
+// src/own-keys.ts
+var LARGE = 32;
+var lists = /* @__PURE__ */ new WeakMap();
+function ownKeys(object) {
+  let keys = lists.get(object);
+  if (keys === void 0) {
+    keys = Object.keys(object);
+    if (keys.length >= LARGE) lists.set(object, keys);
   }
+  return keys;
+}
+
+// src/sorted.ts
+function lastAtOrBefore(starts, length, value) {
+  let low = 0;
+  let high = length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+// src/policy/policy-model.ts
+var SITES = [
+  "acl.src",
+  "acl.dst",
+  "grant.src",
+  "grant.dst",
+  "grant.via",
+  "ssh.src",
+  "ssh.dst",
+  "ssh.users",
+  "srcPosture",
+  "defaultSrcPosture",
+  "tagOwners.owner",
+  "groups.member",
+  "autoApprovers.route",
+  "autoApprovers.exitNode",
+  "autoApprovers.service",
+  "autoApprovers.serviceHost",
+  "nodeAttrs.target",
+  "tests.src",
+  "tests.dst",
+  "sshTests.src",
+  "sshTests.dst",
+  "sshTests.user",
+  "ipsets.entry",
+  // Not a selector site: SSH session recorders, kept after the selector uses for policy/references.
+  "ssh.recorder"
+];
+var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
+var ENTRY_FIELDS = [
+  ["acls", [["src", "acl.src"], ["users", "acl.src"], ["dst", "acl.dst"], ["ports", "acl.dst"], ["srcPosture", "srcPosture"]]],
+  ["grants", [["src", "grant.src"], ["dst", "grant.dst"], ["via", "grant.via"], ["srcPosture", "srcPosture"]]],
+  ["ssh", [["src", "ssh.src"], ["dst", "ssh.dst"], ["users", "ssh.users"], ["srcPosture", "srcPosture"]]],
+  ["nodeAttrs", [["target", "nodeAttrs.target"]]],
+  ["tests", [["src", "tests.src"], ["user", "tests.src"], ["accept", "tests.dst"], ["allow", "tests.dst"], ["deny", "tests.dst"]]],
+  ["sshTests", [["src", "sshTests.src"], ["dst", "sshTests.dst"], ["accept", "sshTests.user"], ["check", "sshTests.user"], ["deny", "sshTests.user"]]]
+];
+function room(array, needed) {
+  if (needed <= array.length) return array;
+  const larger = new array.constructor(Math.max(needed, array.length * 2));
+  larger.set(array);
+  return larger;
+}
+var StringStore = class {
+  /** The number of selector uses; the SSH recorders' strings follow them. */
+  selectors = 0;
+  texts = [];
+  /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
+  codes = new Float64Array(256);
+  /** The id of the member of the owner that holds the string, 0 when the owner's path is the string's own. */
+  keyIds = new Int32Array(256);
+  keyNames = [void 0];
+  keyIdOf = /* @__PURE__ */ new Map();
+  /** Each run's owner and the position of its first string. */
+  owners = [];
+  ownerStarts = new Int32Array(64);
+  /** The section key (as written) of each definition site's owners, by site number. */
+  sections = [];
+  add(text, owner, key2, index, site) {
+    this.addAll(text, owner, key2, SITE_NUMBER[site], index);
+  }
+  /**
+   * The strings of `value` (a string, or an array whose string elements count), which is `owner`
+   * itself or, with `key`, its member `key`. `index` is given for a lone string inside an array.
+   */
+  addAll(value, owner, key2, site, index = -1) {
+    let keyId = 0;
+    if (key2 !== void 0) {
+      keyId = this.keyIdOf.get(key2) ?? 0;
+      if (keyId === 0) {
+        keyId = this.keyNames.push(key2) - 1;
+        this.keyIdOf.set(key2, keyId);
+      }
+    }
+    const texts = this.texts;
+    const start = texts.length;
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") texts.push(value[i]);
+    }
+    const end = texts.length;
+    if (end === start) return;
+    const codes = this.codes = room(this.codes, end);
+    const keyIds = this.keyIds = room(this.keyIds, end);
+    if (typeof value === "string") {
+      codes[start] = (index + 1) * 32 + site;
+      keyIds[start] = keyId;
+    } else {
+      const list2 = value;
+      for (let i = 0, at2 = start; i < list2.length; i++) {
+        if (typeof list2[i] !== "string") continue;
+        codes[at2] = (i + 1) * 32 + site;
+        keyIds[at2++] = keyId;
+      }
+    }
+    const runs = this.owners.length;
+    if (runs === 0 || this.owners[runs - 1] !== owner) {
+      this.ownerStarts = room(this.ownerStarts, runs + 1);
+      this.ownerStarts[runs] = start;
+      this.owners.push(owner);
+    }
+  }
+  get length() {
+    return this.texts.length;
+  }
+  site(i) {
+    return SITES[this.codes[i] % 32];
+  }
+  siteNumber(i) {
+    return this.codes[i] % 32;
+  }
+  owner(i) {
+    const of = this.owners[lastAtOrBefore(this.ownerStarts, this.owners.length, i)];
+    if (typeof of === "string") return [this.sections[this.siteNumber(i)], of];
+    return Array.isArray(of) ? of : of.path;
+  }
+  path(i) {
+    const owner = this.owner(i);
+    const key2 = this.keyNames[this.keyIds[i]];
+    const index = Math.floor(this.codes[i] / 32) - 1;
+    if (key2 === void 0) return index < 0 ? owner : [...owner, index];
+    return index < 0 ? [...owner, key2] : [...owner, key2, index];
+  }
+};
+var UseList = class {
+  constructor(store, positions, length) {
+    this.store = store;
+    this.positions = positions;
+    this.length = length;
+  }
+  store;
+  positions;
+  length;
+  position(i) {
+    return this.positions === void 0 ? i : this.positions[i];
+  }
+  text(i) {
+    return this.store.texts[this.position(i)];
+  }
+  site(i) {
+    return this.store.site(this.position(i));
+  }
+  /** Only autoApprovers.services names are keys: each names a Service. */
+  isKey(i) {
+    return this.site(i) === "autoApprovers.service";
+  }
+  path(i) {
+    return this.store.path(this.position(i));
+  }
+  owner(i) {
+    return this.store.owner(this.position(i));
+  }
+  /** The use as an object (for a report or a test; loops read the fields by position). */
+  at(i) {
+    return { text: this.text(i), path: this.path(i), site: this.site(i), owner: this.owner(i), isKey: this.isKey(i) };
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+};
+var NO_NAMES = [];
+var Defined = class {
+  constructor(name, section, value) {
+    this.name = name;
+    this.section = section;
+    this.value = value;
+  }
+  name;
+  section;
+  value;
+  where;
+  get path() {
+    return this.where ??= [this.section, this.name];
+  }
+};
+var Definitions = class {
+  constructor(object, section) {
+    this.object = object;
+    this.section = section;
+  }
+  object;
+  section;
+  map;
+  values_() {
+    if (!this.map) {
+      const map = this.map = /* @__PURE__ */ new Map();
+      const object = this.object;
+      if (object !== void 0) {
+        const keys = ownKeys(object);
+        for (let i = 0; i < keys.length; i++) map.set(keys[i], object[keys[i]]);
+      }
+    }
+    return this.map;
+  }
+  has(name) {
+    return this.values_().has(name);
+  }
+  /** The value of definition `name` (undefined when there is none): no Definition object. */
+  valueOf(name) {
+    return this.values_().get(name);
+  }
+  get(name) {
+    const map = this.values_();
+    return map.has(name) ? new Defined(name, this.section, map.get(name)) : void 0;
+  }
+  /** The names, in order (the section's own keys: do not modify). Values through `valueOf`. */
+  keys() {
+    return this.object === void 0 ? NO_NAMES : ownKeys(this.object);
+  }
+};
+var Entry = class {
+  constructor(section, index, value) {
+    this.section = section;
+    this.index = index;
+    this.value = value;
+  }
+  section;
+  index;
+  value;
+  where;
+  get path() {
+    return this.where ??= [this.section, this.index];
+  }
+};
+var PolicyModel = class {
+  constructor(root) {
+    this.root = root;
+    this.tags = this.definitions("tagOwners");
+    this.groups = this.definitions("groups");
+    this.hosts = this.definitions("hosts");
+    this.postures = this.definitions("postures");
+    this.ipsets = this.definitions("ipsets");
+  }
+  root;
+  tags;
+  groups;
+  hosts;
+  postures;
+  ipsets;
+  store;
+  usesBySite;
+  entryCache = /* @__PURE__ */ new Map();
+  /** A top-level section under any key spelling: `{ key, value }` or undefined. */
+  section(name) {
+    return findMember(this.root, name);
+  }
+  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. Cached: do not modify. */
+  entries(name) {
+    let out = this.entryCache.get(name);
+    if (out) return out;
+    out = [];
+    const member = this.section(name);
+    if (member && Array.isArray(member.value)) {
+      const { key: key2, value: list2 } = member;
+      for (let index = 0; index < list2.length; index++) {
+        const value = list2[index];
+        if (isObject(value)) out.push(new Entry(key2, index, value));
+      }
+    }
+    this.entryCache.set(name, out);
+    return out;
+  }
+  definitions(name) {
+    const member = this.section(name);
+    return member && isObject(member.value) ? new Definitions(member.value, member.key) : new Definitions(void 0, name);
+  }
+  /** Every selector string in the policy, in file order of sections. */
+  selectorUses() {
+    const store = this.strings();
+    return new UseList(store, void 0, store.selectors);
+  }
+  /** The selector strings, then the SSH recorders' (for policy/references). */
+  strings() {
+    return this.store ??= this.collectStrings();
+  }
+  /** The selector uses at one site, in the order of `selectorUses()`. */
+  usesAt(site) {
+    const store = this.strings();
+    if (!this.usesBySite) {
+      const positions = SITES.map(() => []);
+      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)].push(i);
+      this.usesBySite = positions.map((list2) => new UseList(store, list2, list2.length));
+    }
+    return this.usesBySite[SITE_NUMBER[site]];
+  }
+  collectStrings() {
+    const uses = new StringStore();
+    const strings4 = (value, owner, key2, site) => uses.addAll(value, owner, key2, SITE_NUMBER[site]);
+    for (let s = 0; s < ENTRY_FIELDS.length; s++) {
+      const [section, fields] = ENTRY_FIELDS[s];
+      const entries = this.entries(section);
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
+        for (let f = 0; f < fields.length; f++) {
+          const key2 = memberKey(entry.value, fields[f][0]);
+          if (key2 !== void 0) strings4(entry.value[key2], entry, key2, fields[f][1]);
+        }
+      }
+    }
+    for (const [definitions, site] of [
+      [this.tags, "tagOwners.owner"],
+      [this.groups, "groups.member"],
+      [this.ipsets, "ipsets.entry"]
+    ]) {
+      uses.sections[SITE_NUMBER[site]] = definitions.section;
+      const names = definitions.keys();
+      for (let i = 0; i < names.length; i++) strings4(definitions.valueOf(names[i]), names[i], void 0, site);
+    }
+    const posture = this.section("defaultSrcPosture");
+    if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
+    const approvers = this.section("autoApprovers");
+    if (approvers && isObject(approvers.value)) {
+      const base = [approvers.key];
+      const routes = findMember(approvers.value, "routes");
+      if (routes && isObject(routes.value)) {
+        const object = routes.value;
+        for (const cidr of ownKeys(object)) strings4(object[cidr], [...base, routes.key, cidr], void 0, "autoApprovers.route");
+      }
+      const exitNode = findMember(approvers.value, "exitNode");
+      if (exitNode) strings4(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
+      const services = findMember(approvers.value, "services");
+      if (services && isObject(services.value)) {
+        const object = services.value;
+        for (const name of ownKeys(object)) {
+          const path = [...base, services.key, name];
+          uses.add(name, path, void 0, -1, "autoApprovers.service");
+          strings4(object[name], path, void 0, "autoApprovers.serviceHost");
+        }
+      }
+    }
+    uses.selectors = uses.length;
+    for (const e of this.entries("ssh")) {
+      const key2 = memberKey(e.value, "recorder");
+      if (key2 !== void 0 && Array.isArray(e.value[key2])) strings4(e.value[key2], e, key2, "ssh.recorder");
+    }
+    return uses;
+  }
+};
+var models = /* @__PURE__ */ new WeakMap();
+function modelOf(policy) {
+  let model = models.get(policy);
+  if (!model) models.set(policy, model = new PolicyModel(policy.value));
+  return model;
 }
 
 // rules/no-legacy-acl-keys.ts
@@ -5972,15 +6334,15 @@ var no_legacy_acl_keys_default = defineRule({
   severity: "warn",
   fixable: true,
   hasSuggestions: true,
-  check({ root, report }) {
-    for (const acl of arrayMember(root, "acls")) {
-      if (!isObject(acl.value)) continue;
-      const keys = Object.keys(acl.value).map((k) => k.toLowerCase());
-      for (const key2 of Object.keys(acl.value)) {
-        const modern = RENAMES[key2.toLowerCase()];
+  check({ policy, report }) {
+    for (const acl of modelOf(policy).entries("acls")) {
+      for (const key2 in acl.value) {
+        if (key2.length !== 5 || !Object.hasOwn(acl.value, key2)) continue;
+        const lower = key2.toLowerCase();
+        const modern = Object.hasOwn(RENAMES, lower) ? RENAMES[lower] : void 0;
         if (!modern) continue;
-        const path = [acl.key, acl.index, key2];
-        if (keys.includes(modern)) {
+        const path = [...acl.path, key2];
+        if (memberKey(acl.value, modern) !== void 0) {
           report({
             path,
             on: "key",
@@ -5999,18 +6361,6 @@ var no_legacy_acl_keys_default = defineRule({
     }
   }
 });
-
-// src/own-keys.ts
-var LARGE = 32;
-var lists = /* @__PURE__ */ new WeakMap();
-function ownKeys(object) {
-  let keys = lists.get(object);
-  if (keys === void 0) {
-    keys = Object.keys(object);
-    if (keys.length >= LARGE) lists.set(object, keys);
-  }
-  return keys;
-}
 
 // src/schema/validate-policy.generated.ts
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schema/policy.schema.json", "type": "object", "additionalProperties": false, "properties": { "acls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "type": "string", "const": "accept" }, "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "proto": { "type": "string" }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "users": { "type": "array", "items": { "type": "string" } }, "ports": { "type": "array", "items": { "type": "string" } } }, "patternProperties": { "^#": {} }, "allOf": [{ "anyOf": [{ "required": ["src"], "properties": { "src": true } }, { "required": ["users"], "properties": { "users": true } }] }, { "anyOf": [{ "required": ["dst"], "properties": { "dst": true } }, { "required": ["ports"], "properties": { "ports": true } }] }] } }, "grants": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["src", "dst"], "properties": { "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "ip": { "type": "array", "items": { "type": "string" } }, "app": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "object" } } }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "via": { "type": ["array", "null"], "items": { "type": "string" } } } } }, "groups": { "type": "object", "propertyNames": { "pattern": "^group:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "hosts": { "type": "object", "additionalProperties": { "type": "string" } }, "tagOwners": { "type": "object", "propertyNames": { "pattern": "^tag:[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "autoApprovers": { "type": "object", "additionalProperties": false, "properties": { "routes": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "exitNode": { "type": "array", "items": { "type": "string" } }, "services": { "type": "object", "propertyNames": { "pattern": "^(svc:(\\*|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)|tag:[A-Za-z][A-Za-z0-9-]*)$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } } } }, "ssh": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["action", "users"], "properties": { "action": { "type": "string", "anyOf": [{ "enum": ["accept", "check"] }, { "pattern": "^\\s*(accept|check)\\s*$" }] }, "src": { "type": "array", "items": { "type": "string" } }, "dst": { "type": "array", "items": { "type": "string" } }, "users": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "checkPeriod": { "type": ["string", "null"] }, "acceptEnv": { "type": ["array", "null"], "items": { "type": "string" } }, "srcPosture": { "type": "array", "items": { "type": "string" } }, "recorder": { "type": "array", "items": { "type": "string" } }, "enforceRecorder": { "type": "boolean" } } } }, "sshTests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["src", "dst"], "properties": { "src": { "type": "string" }, "dst": { "type": "array", "items": { "type": "string" } }, "accept": { "type": "array", "items": { "type": "string" } }, "check": { "type": "array", "items": { "type": "string" } }, "deny": { "type": "array", "items": { "type": "string" } }, "srcPostureAttrs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "anyOf": [{ "required": ["accept"], "properties": { "accept": { "type": "array", "minItems": 1 } } }, { "required": ["check"], "properties": { "check": { "type": "array", "minItems": 1 } } }, { "required": ["deny"], "properties": { "deny": { "type": "array", "minItems": 1 } } }] } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "src": { "type": "string" }, "proto": { "type": "string" }, "srcPostureAttrs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "accept": { "type": "array", "items": { "type": "string" } }, "deny": { "type": "array", "items": { "type": "string" } }, "user": { "type": "string" }, "allow": { "type": "array", "items": { "type": "string" } } }, "allOf": [{ "anyOf": [{ "required": ["src"], "properties": { "src": true } }, { "required": ["user"], "properties": { "user": true } }] }, { "anyOf": [{ "required": ["accept"], "properties": { "accept": { "type": "array", "minItems": 1 } } }, { "required": ["deny"], "properties": { "deny": { "type": "array", "minItems": 1 } } }, { "required": ["allow"], "properties": { "allow": { "type": "array", "minItems": 1 } } }] }] } }, "nodeAttrs": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "type": "array", "items": { "type": "string" } }, "attr": { "type": "array", "items": { "type": "string" } }, "app": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "object" } } }, "ipPool": { "type": "array", "items": { "type": "string" } } } } }, "postures": { "type": "object", "propertyNames": { "pattern": "^posture:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "defaultSrcPosture": { "type": "array", "items": { "type": "string" } }, "ipsets": { "type": "object", "propertyNames": { "pattern": "^ipset:.+$" }, "additionalProperties": { "type": "array", "items": { "type": "string" } } }, "derpMap": { "type": "object", "additionalProperties": false, "properties": { "OmitDefaultRegions": { "type": "boolean" }, "Regions": { "type": "object", "propertyNames": { "pattern": "^[0-9]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["RegionID", "Nodes"], "properties": { "RegionID": { "type": "integer" }, "RegionCode": { "type": "string" }, "RegionName": { "type": "string" }, "Latitude": { "type": "number" }, "Longitude": { "type": "number" }, "Avoid": { "type": "boolean" }, "NoMeasureNoHome": { "type": "boolean" }, "Nodes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["Name", "RegionID", "HostName"], "properties": { "Name": { "type": "string" }, "RegionID": { "type": "integer" }, "HostName": { "type": "string" }, "CertName": { "type": "string" }, "IPv4": { "type": "string" }, "IPv6": { "type": "string" }, "STUNPort": { "type": "integer" }, "STUNOnly": { "type": "boolean" }, "DERPPort": { "type": "integer" }, "InsecureForTests": { "type": "boolean" }, "STUNTestIP": { "type": "string" }, "CanPort80": { "type": "boolean" } } } } } } }, "HomeParams": { "type": "object", "additionalProperties": false, "properties": { "RegionScore": { "type": "object", "additionalProperties": { "type": "number" } } } } } }, "disableIPv4": { "type": "boolean" }, "OneCGNATRoute": { "type": "string", "enum": ["", "mac-always", "mac-never"] }, "oneCGNATRoute": { "type": "string", "enum": ["", "mac-always", "mac-never"] }, "randomizeClientPort": { "type": "boolean" }, "attrConfig": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["string", "bool", "number"] }, "allowSetByNode": { "type": "boolean" }, "broadcastToPeers": { "type": ["boolean", "array"], "items": { "type": "string" } } } } } } };
@@ -6035,7 +6385,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 of ownKeys(data)) {
+    for (let key0i = 0, key0s = ownKeys(data); key0i < key0s.length; key0i++) {
+      const key0 = key0s[key0i];
       if (!func1.call(schema31.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
@@ -6598,7 +6949,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.groups !== void 0) {
       let data29 = data.groups;
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-        for (const key4 of ownKeys(data29)) {
+        for (let key4i = 0, key4s = ownKeys(data29); key4i < key4s.length; key4i++) {
+          const key4 = key4s[key4i];
           const _errs73 = errors;
           if (typeof key4 === "string") {
             if (!pattern5.test(key4)) {
@@ -6622,7 +6974,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key5 of ownKeys(data29)) {
+        for (let key5i = 0, key5s = ownKeys(data29); key5i < key5s.length; key5i++) {
+          const key5 = key5s[key5i];
           let data30 = data29[key5];
           if (Array.isArray(data30)) {
             const len13 = data30.length;
@@ -6660,7 +7013,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.hosts !== void 0) {
       let data32 = data.hosts;
       if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key6 of ownKeys(data32)) {
+        for (let key6i = 0, key6s = ownKeys(data32); key6i < key6s.length; key6i++) {
+          const key6 = key6s[key6i];
           if (typeof data32[key6] !== "string") {
             const err47 = { instancePath: instancePath + "/hosts/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
@@ -6684,7 +7038,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tagOwners !== void 0) {
       let data34 = data.tagOwners;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key7 of ownKeys(data34)) {
+        for (let key7i = 0, key7s = ownKeys(data34); key7i < key7s.length; key7i++) {
+          const key7 = key7s[key7i];
           const _errs86 = errors;
           if (typeof key7 === "string") {
             if (!pattern6.test(key7)) {
@@ -6708,7 +7063,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key8 of ownKeys(data34)) {
+        for (let key8i = 0, key8s = ownKeys(data34); key8i < key8s.length; key8i++) {
+          const key8 = key8s[key8i];
           let data35 = data34[key8];
           if (Array.isArray(data35)) {
             const len14 = data35.length;
@@ -6746,7 +7102,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.autoApprovers !== void 0) {
       let data37 = data.autoApprovers;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key9 of ownKeys(data37)) {
+        for (let key9i = 0, key9s = ownKeys(data37); key9i < key9s.length; key9i++) {
+          const key9 = key9s[key9i];
           if (!(key9 === "routes" || key9 === "exitNode" || key9 === "services")) {
             const err54 = { instancePath: instancePath + "/autoApprovers", schemaPath: "#/properties/autoApprovers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } };
             if (vErrors === null) {
@@ -6760,7 +7117,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data37.routes !== void 0) {
           let data38 = data37.routes;
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key10 of ownKeys(data38)) {
+            for (let key10i = 0, key10s = ownKeys(data38); key10i < key10s.length; key10i++) {
+              const key10 = key10s[key10i];
               let data39 = data38[key10];
               if (Array.isArray(data39)) {
                 const len15 = data39.length;
@@ -6823,7 +7181,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data37.services !== void 0) {
           let data43 = data37.services;
           if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key11 of ownKeys(data43)) {
+            for (let key11i = 0, key11s = ownKeys(data43); key11i < key11s.length; key11i++) {
+              const key11 = key11s[key11i];
               const _errs108 = errors;
               if (typeof key11 === "string") {
                 if (!pattern7.test(key11)) {
@@ -6847,7 +7206,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key12 of ownKeys(data43)) {
+            for (let key12i = 0, key12s = ownKeys(data43); key12i < key12s.length; key12i++) {
+              const key12 = key12s[key12i];
               let data44 = data43[key12];
               if (Array.isArray(data44)) {
                 const len17 = data44.length;
@@ -8070,7 +8430,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.postures !== void 0) {
       let data106 = data.postures;
       if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-        for (const key20 of ownKeys(data106)) {
+        for (let key20i = 0, key20s = ownKeys(data106); key20i < key20s.length; key20i++) {
+          const key20 = key20s[key20i];
           const _errs259 = errors;
           if (typeof key20 === "string") {
             if (!pattern9.test(key20)) {
@@ -8094,7 +8455,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key21 of ownKeys(data106)) {
+        for (let key21i = 0, key21s = ownKeys(data106); key21i < key21s.length; key21i++) {
+          const key21 = key21s[key21i];
           let data107 = data106[key21];
           if (Array.isArray(data107)) {
             const len39 = data107.length;
@@ -8157,7 +8519,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ipsets !== void 0) {
       let data111 = data.ipsets;
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-        for (const key22 of ownKeys(data111)) {
+        for (let key22i = 0, key22s = ownKeys(data111); key22i < key22s.length; key22i++) {
+          const key22 = key22s[key22i];
           const _errs271 = errors;
           if (typeof key22 === "string") {
             if (!pattern10.test(key22)) {
@@ -8181,7 +8544,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key23 of ownKeys(data111)) {
+        for (let key23i = 0, key23s = ownKeys(data111); key23i < key23s.length; key23i++) {
+          const key23 = key23s[key23i];
           let data112 = data111[key23];
           if (Array.isArray(data112)) {
             const len41 = data112.length;
@@ -8219,7 +8583,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.derpMap !== void 0) {
       let data114 = data.derpMap;
       if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-        for (const key24 of ownKeys(data114)) {
+        for (let key24i = 0, key24s = ownKeys(data114); key24i < key24s.length; key24i++) {
+          const key24 = key24s[key24i];
           if (!(key24 === "OmitDefaultRegions" || key24 === "Regions" || key24 === "HomeParams")) {
             const err168 = { instancePath: instancePath + "/derpMap", schemaPath: "#/properties/derpMap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 } };
             if (vErrors === null) {
@@ -8244,7 +8609,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data114.Regions !== void 0) {
           let data116 = data114.Regions;
           if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-            for (const key25 of ownKeys(data116)) {
+            for (let key25i = 0, key25s = ownKeys(data116); key25i < key25s.length; key25i++) {
+              const key25 = key25s[key25i];
               const _errs284 = errors;
               if (typeof key25 === "string") {
                 if (!pattern11.test(key25)) {
@@ -8268,7 +8634,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key26 of ownKeys(data116)) {
+            for (let key26i = 0, key26s = ownKeys(data116); key26i < key26s.length; key26i++) {
+              const key26 = key26s[key26i];
               let data117 = data116[key26];
               if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                 if (data117.RegionID === void 0) {
@@ -8603,7 +8970,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data114.HomeParams !== void 0) {
           let data139 = data114.HomeParams;
           if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-            for (const key29 of ownKeys(data139)) {
+            for (let key29i = 0, key29s = ownKeys(data139); key29i < key29s.length; key29i++) {
+              const key29 = key29s[key29i];
               if (!(key29 === "RegionScore")) {
                 const err202 = { instancePath: instancePath + "/derpMap/HomeParams", schemaPath: "#/properties/derpMap/properties/HomeParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 } };
                 if (vErrors === null) {
@@ -8617,7 +8985,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data139.RegionScore !== void 0) {
               let data140 = data139.RegionScore;
               if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-                for (const key30 of ownKeys(data140)) {
+                for (let key30i = 0, key30s = ownKeys(data140); key30i < key30s.length; key30i++) {
+                  const key30 = key30s[key30i];
                   let data141 = data140[key30];
                   if (!(typeof data141 == "number" && isFinite(data141))) {
                     const err203 = { instancePath: instancePath + "/derpMap/HomeParams/RegionScore/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/derpMap/properties/HomeParams/properties/RegionScore/additionalProperties/type", keyword: "type", params: { type: "number" } };
@@ -8726,7 +9095,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.attrConfig !== void 0) {
       let data146 = data.attrConfig;
       if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-        for (const key31 of ownKeys(data146)) {
+        for (let key31i = 0, key31s = ownKeys(data146); key31i < key31s.length; key31i++) {
+          const key31 = key31s[key31i];
           let data147 = data146[key31];
           if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
             for (const key32 in data147) {
@@ -9652,365 +10022,6 @@ var canonical_key_case_default = defineRule({
   }
 });
 
-// src/sorted.ts
-function lastAtOrBefore(starts, length, value) {
-  let low = 0;
-  let high = length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (starts[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-// src/policy/policy-model.ts
-var SITES = [
-  "acl.src",
-  "acl.dst",
-  "grant.src",
-  "grant.dst",
-  "grant.via",
-  "ssh.src",
-  "ssh.dst",
-  "ssh.users",
-  "srcPosture",
-  "defaultSrcPosture",
-  "tagOwners.owner",
-  "groups.member",
-  "autoApprovers.route",
-  "autoApprovers.exitNode",
-  "autoApprovers.service",
-  "autoApprovers.serviceHost",
-  "nodeAttrs.target",
-  "tests.src",
-  "tests.dst",
-  "sshTests.src",
-  "sshTests.dst",
-  "sshTests.user",
-  "ipsets.entry",
-  // Not a selector site: SSH session recorders, kept after the selector uses for policy/references.
-  "ssh.recorder"
-];
-var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
-var ENTRY_FIELDS = [
-  ["acls", [["src", "acl.src"], ["users", "acl.src"], ["dst", "acl.dst"], ["ports", "acl.dst"], ["srcPosture", "srcPosture"]]],
-  ["grants", [["src", "grant.src"], ["dst", "grant.dst"], ["via", "grant.via"], ["srcPosture", "srcPosture"]]],
-  ["ssh", [["src", "ssh.src"], ["dst", "ssh.dst"], ["users", "ssh.users"], ["srcPosture", "srcPosture"]]],
-  ["nodeAttrs", [["target", "nodeAttrs.target"]]],
-  ["tests", [["src", "tests.src"], ["user", "tests.src"], ["accept", "tests.dst"], ["allow", "tests.dst"], ["deny", "tests.dst"]]],
-  ["sshTests", [["src", "sshTests.src"], ["dst", "sshTests.dst"], ["accept", "sshTests.user"], ["check", "sshTests.user"], ["deny", "sshTests.user"]]]
-];
-function room(array, needed) {
-  if (needed <= array.length) return array;
-  const larger = new array.constructor(Math.max(needed, array.length * 2));
-  larger.set(array);
-  return larger;
-}
-var StringStore = class {
-  /** The number of selector uses; the SSH recorders' strings follow them. */
-  selectors = 0;
-  texts = [];
-  /** (the element's index + 1) * 32 + the site's number: 0 as index + 1 when not in an array. */
-  codes = new Float64Array(256);
-  /** The id of the member of the owner that holds the string, 0 when the owner's path is the string's own. */
-  keyIds = new Int32Array(256);
-  keyNames = [void 0];
-  keyIdOf = /* @__PURE__ */ new Map();
-  /** Each run's owner and the position of its first string. */
-  owners = [];
-  ownerStarts = new Int32Array(64);
-  /** The section key (as written) of each definition site's owners, by site number. */
-  sections = [];
-  add(text, owner, key2, index, site) {
-    this.addAll(text, owner, key2, SITE_NUMBER[site], index);
-  }
-  /**
-   * The strings of `value` (a string, or an array whose string elements count), which is `owner`
-   * itself or, with `key`, its member `key`. `index` is given for a lone string inside an array.
-   */
-  addAll(value, owner, key2, site, index = -1) {
-    let keyId = 0;
-    if (key2 !== void 0) {
-      keyId = this.keyIdOf.get(key2) ?? 0;
-      if (keyId === 0) {
-        keyId = this.keyNames.push(key2) - 1;
-        this.keyIdOf.set(key2, keyId);
-      }
-    }
-    const texts = this.texts;
-    const start = texts.length;
-    if (typeof value === "string") texts.push(value);
-    else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") texts.push(value[i]);
-    }
-    const end = texts.length;
-    if (end === start) return;
-    const codes = this.codes = room(this.codes, end);
-    const keyIds = this.keyIds = room(this.keyIds, end);
-    if (typeof value === "string") {
-      codes[start] = (index + 1) * 32 + site;
-      keyIds[start] = keyId;
-    } else {
-      const list2 = value;
-      for (let i = 0, at2 = start; i < list2.length; i++) {
-        if (typeof list2[i] !== "string") continue;
-        codes[at2] = (i + 1) * 32 + site;
-        keyIds[at2++] = keyId;
-      }
-    }
-    const runs = this.owners.length;
-    if (runs === 0 || this.owners[runs - 1] !== owner) {
-      this.ownerStarts = room(this.ownerStarts, runs + 1);
-      this.ownerStarts[runs] = start;
-      this.owners.push(owner);
-    }
-  }
-  get length() {
-    return this.texts.length;
-  }
-  site(i) {
-    return SITES[this.codes[i] % 32];
-  }
-  siteNumber(i) {
-    return this.codes[i] % 32;
-  }
-  owner(i) {
-    const of = this.owners[lastAtOrBefore(this.ownerStarts, this.owners.length, i)];
-    if (typeof of === "string") return [this.sections[this.siteNumber(i)], of];
-    return Array.isArray(of) ? of : of.path;
-  }
-  path(i) {
-    const owner = this.owner(i);
-    const key2 = this.keyNames[this.keyIds[i]];
-    const index = Math.floor(this.codes[i] / 32) - 1;
-    if (key2 === void 0) return index < 0 ? owner : [...owner, index];
-    return index < 0 ? [...owner, key2] : [...owner, key2, index];
-  }
-};
-var UseList = class {
-  constructor(store, positions, length) {
-    this.store = store;
-    this.positions = positions;
-    this.length = length;
-  }
-  store;
-  positions;
-  length;
-  position(i) {
-    return this.positions === void 0 ? i : this.positions[i];
-  }
-  text(i) {
-    return this.store.texts[this.position(i)];
-  }
-  site(i) {
-    return this.store.site(this.position(i));
-  }
-  /** Only autoApprovers.services names are keys: each names a Service. */
-  isKey(i) {
-    return this.site(i) === "autoApprovers.service";
-  }
-  path(i) {
-    return this.store.path(this.position(i));
-  }
-  owner(i) {
-    return this.store.owner(this.position(i));
-  }
-  /** The use as an object (for a report or a test; loops read the fields by position). */
-  at(i) {
-    return { text: this.text(i), path: this.path(i), site: this.site(i), owner: this.owner(i), isKey: this.isKey(i) };
-  }
-  *[Symbol.iterator]() {
-    for (let i = 0; i < this.length; i++) yield this.at(i);
-  }
-};
-var Defined = class {
-  constructor(name, section, value) {
-    this.name = name;
-    this.section = section;
-    this.value = value;
-  }
-  name;
-  section;
-  value;
-  where;
-  get path() {
-    return this.where ??= [this.section, this.name];
-  }
-};
-var Definitions = class {
-  constructor(object, section) {
-    this.object = object;
-    this.section = section;
-  }
-  object;
-  section;
-  map;
-  values_() {
-    if (!this.map) {
-      const map = this.map = /* @__PURE__ */ new Map();
-      const object = this.object;
-      if (object !== void 0) {
-        const keys = ownKeys(object);
-        for (let i = 0; i < keys.length; i++) map.set(keys[i], object[keys[i]]);
-      }
-    }
-    return this.map;
-  }
-  has(name) {
-    return this.values_().has(name);
-  }
-  /** The value of definition `name` (undefined when there is none): no Definition object. */
-  valueOf(name) {
-    return this.values_().get(name);
-  }
-  get(name) {
-    const map = this.values_();
-    return map.has(name) ? new Defined(name, this.section, map.get(name)) : void 0;
-  }
-  /** The names, in order. */
-  keys() {
-    return this.values_().keys();
-  }
-  /** Each name with its value, in order (no Definition objects). */
-  entries() {
-    return this.values_().entries();
-  }
-};
-var Entry = class {
-  constructor(section, index, value) {
-    this.section = section;
-    this.index = index;
-    this.value = value;
-  }
-  section;
-  index;
-  value;
-  where;
-  get path() {
-    return this.where ??= [this.section, this.index];
-  }
-};
-var PolicyModel = class {
-  constructor(root) {
-    this.root = root;
-    this.tags = this.definitions("tagOwners");
-    this.groups = this.definitions("groups");
-    this.hosts = this.definitions("hosts");
-    this.postures = this.definitions("postures");
-    this.ipsets = this.definitions("ipsets");
-  }
-  root;
-  tags;
-  groups;
-  hosts;
-  postures;
-  ipsets;
-  store;
-  usesBySite;
-  entryCache = /* @__PURE__ */ new Map();
-  /** A top-level section under any key spelling: `{ key, value }` or undefined. */
-  section(name) {
-    return findMember(this.root, name);
-  }
-  /** The object entries of an array section (`acls`, `grants`, `ssh`, …), with paths. Cached: do not modify. */
-  entries(name) {
-    let out = this.entryCache.get(name);
-    if (out) return out;
-    out = [];
-    const member = this.section(name);
-    if (member && Array.isArray(member.value)) {
-      const { key: key2, value: list2 } = member;
-      for (let index = 0; index < list2.length; index++) {
-        const value = list2[index];
-        if (isObject(value)) out.push(new Entry(key2, index, value));
-      }
-    }
-    this.entryCache.set(name, out);
-    return out;
-  }
-  definitions(name) {
-    const member = this.section(name);
-    return member && isObject(member.value) ? new Definitions(member.value, member.key) : new Definitions(void 0, name);
-  }
-  /** Every selector string in the policy, in file order of sections. */
-  selectorUses() {
-    const store = this.strings();
-    return new UseList(store, void 0, store.selectors);
-  }
-  /** The selector strings, then the SSH recorders' (for policy/references). */
-  strings() {
-    return this.store ??= this.collectStrings();
-  }
-  /** The selector uses at one site, in the order of `selectorUses()`. */
-  usesAt(site) {
-    const store = this.strings();
-    if (!this.usesBySite) {
-      const positions = SITES.map(() => []);
-      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)].push(i);
-      this.usesBySite = positions.map((list2) => new UseList(store, list2, list2.length));
-    }
-    return this.usesBySite[SITE_NUMBER[site]];
-  }
-  collectStrings() {
-    const uses = new StringStore();
-    const strings4 = (value, owner, key2, site) => uses.addAll(value, owner, key2, SITE_NUMBER[site]);
-    for (let s = 0; s < ENTRY_FIELDS.length; s++) {
-      const [section, fields] = ENTRY_FIELDS[s];
-      const entries = this.entries(section);
-      for (let e = 0; e < entries.length; e++) {
-        const entry = entries[e];
-        for (let f = 0; f < fields.length; f++) {
-          const key2 = memberKey(entry.value, fields[f][0]);
-          if (key2 !== void 0) strings4(entry.value[key2], entry, key2, fields[f][1]);
-        }
-      }
-    }
-    for (const [definitions, site] of [
-      [this.tags, "tagOwners.owner"],
-      [this.groups, "groups.member"],
-      [this.ipsets, "ipsets.entry"]
-    ]) {
-      uses.sections[SITE_NUMBER[site]] = definitions.section;
-      for (const [name, value] of definitions.entries()) strings4(value, name, void 0, site);
-    }
-    const posture = this.section("defaultSrcPosture");
-    if (posture) strings4(posture.value, [posture.key], void 0, "defaultSrcPosture");
-    const approvers = this.section("autoApprovers");
-    if (approvers && isObject(approvers.value)) {
-      const base = [approvers.key];
-      const routes = findMember(approvers.value, "routes");
-      if (routes && isObject(routes.value)) {
-        const object = routes.value;
-        for (const cidr of ownKeys(object)) strings4(object[cidr], [...base, routes.key, cidr], void 0, "autoApprovers.route");
-      }
-      const exitNode = findMember(approvers.value, "exitNode");
-      if (exitNode) strings4(exitNode.value, [...base, exitNode.key], void 0, "autoApprovers.exitNode");
-      const services = findMember(approvers.value, "services");
-      if (services && isObject(services.value)) {
-        const object = services.value;
-        for (const name of ownKeys(object)) {
-          const path = [...base, services.key, name];
-          uses.add(name, path, void 0, -1, "autoApprovers.service");
-          strings4(object[name], path, void 0, "autoApprovers.serviceHost");
-        }
-      }
-    }
-    uses.selectors = uses.length;
-    for (const e of this.entries("ssh")) {
-      const key2 = memberKey(e.value, "recorder");
-      if (key2 !== void 0 && Array.isArray(e.value[key2])) strings4(e.value[key2], e, key2, "ssh.recorder");
-    }
-    return uses;
-  }
-};
-var models = /* @__PURE__ */ new WeakMap();
-function modelOf(policy) {
-  let model = models.get(policy);
-  if (!model) models.set(policy, model = new PolicyModel(policy.value));
-  return model;
-}
-
 // src/policy/addresses.ts
 import { isIP as netIsIP } from "node:net";
 function isIP(text) {
@@ -10336,6 +10347,19 @@ function parseDestination(raw) {
   const colon = portColon(text);
   return ok(colon < 0 ? { host: text, ports: void 0 } : { host: text.slice(0, colon), ports: text.slice(colon + 1) });
 }
+function portSuffixColon(text) {
+  const colon = text.lastIndexOf(":");
+  if (colon < 1 || colon === text.length - 1) return -1;
+  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return lineTerminatorFree(text) ? colon : -1;
+  for (let i = colon + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return lineTerminatorFree(text) ? colon : -1;
+}
+function lineTerminatorFree(text) {
+  return !/[\n\r\u2028\u2029]/.test(text);
+}
 function portColon(text) {
   const colon = text.lastIndexOf(":");
   if (colon < 0 || isNamedPrefix(text, colon)) return -1;
@@ -10518,8 +10542,9 @@ function referenceName(text, mode) {
       break;
     case SSH_DESTINATION:
       selector = text.trim();
-      if (endsWithPort(selector)) {
-        const named = selector.slice(0, selector.lastIndexOf(":"));
+      const colon = portSuffixColon(selector);
+      if (colon >= 0) {
+        const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== "host") selector = named;
       }
       break;
@@ -10533,16 +10558,6 @@ function referenceName(text, mode) {
 }
 function destinationHost(text) {
   return selectorOf(text, "acl.dst");
-}
-function endsWithPort(text) {
-  const colon = text.lastIndexOf(":");
-  if (colon < 1 || colon === text.length - 1 || /[\n\r\u2028\u2029]/.test(text)) return false;
-  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return true;
-  for (let i = colon + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 var byKindCache = /* @__PURE__ */ new WeakMap();
 function classify(store, add) {
@@ -10799,7 +10814,8 @@ var valid_groups_default = defineRule({
   fixable: false,
   check({ policy, report }) {
     const groups = modelOf(policy).groups;
-    for (const [name, value] of groups.entries()) {
+    for (const name of groups.keys()) {
+      const value = groups.valueOf(name);
       if (!Array.isArray(value)) continue;
       for (let index = 0; index < value.length; index++) {
         const member = value[index];
@@ -10823,7 +10839,8 @@ var valid_hosts_default = defineRule({
   fixable: false,
   check({ policy, report }) {
     const hosts = modelOf(policy).hosts;
-    for (const [host, value] of hosts.entries()) {
+    for (const host of hosts.keys()) {
+      const value = hosts.valueOf(host);
       const problem = nameProblem(host);
       if (problem !== void 0) report({ path: [hosts.section, host], on: "key", message: problem });
       if (typeof value === "string" && !isAddressOrPrefix(value)) {
@@ -10889,7 +10906,8 @@ var valid_ipsets_default = defineRule({
     const { ipsets, hosts } = modelOf(policy);
     const pathOf = (name, index) => [ipsets.section, name, index];
     const includes = /* @__PURE__ */ new Map();
-    for (const [name, value] of ipsets.entries()) {
+    for (const name of ipsets.keys()) {
+      const value = ipsets.valueOf(name);
       if (!Array.isArray(value)) continue;
       let included;
       let removes = false;
@@ -10924,7 +10942,7 @@ var valid_ipsets_default = defineRule({
         else if (op === void 0) (bare ??= []).push({ index, text, entry: entry.value });
         if (target.kind === "ipset") (included ??= []).push({ index, text, entry: entry.value });
       }
-      includes.set(name, included ?? []);
+      if (included) includes.set(name, included);
       if (removes && bare) {
         for (const { index, text } of bare) {
           const added = `add ${text.trim()}`;
@@ -11014,7 +11032,8 @@ var valid_postures_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const postures = modelOf(policy).postures;
-    for (const [postureName, value] of postures.entries()) {
+    for (const postureName of postures.keys()) {
+      const value = postures.valueOf(postureName);
       if (!Array.isArray(value)) continue;
       value.forEach((text, index) => {
         if (typeof text !== "string") return;
@@ -12210,20 +12229,24 @@ var q11 = JSON.stringify;
 var KNOWN_AUTOGROUPS = new Set(AUTOGROUPS);
 var USER_OWNED = /* @__PURE__ */ new Set(["autogroup:self", "autogroup:member", "autogroup:members"]);
 var ALLOWED_DST = `"tag:…", "autogroup:self", "autogroup:member", "autogroup:tagged" or the source's own login`;
-function items(entry, name, base) {
-  const member = findMember(entry, name);
-  if (!member || !Array.isArray(member.value)) return [];
+function items(entry, name) {
+  const key2 = memberKey(entry, name);
+  const list2 = key2 === void 0 ? void 0 : entry[key2];
+  if (!Array.isArray(list2)) return [];
   const out = [];
-  member.value.forEach((value, index) => {
-    if (typeof value === "string") out.push({ text: value.trim(), path: [...base, member.key, index] });
-  });
+  for (let index = 0; index < list2.length; index++) {
+    const value = list2[index];
+    if (typeof value !== "string") continue;
+    const text = value.trim();
+    out.push({ text, kind: selectorKind(text), key: key2, index });
+  }
   return out;
 }
 function withoutPort(text) {
-  const match = /^(.+):(\d+|\*)$/.exec(text);
-  if (!match) return void 0;
-  const base = match[1];
-  const kind = classifySelector(base).kind;
+  const colon = portSuffixColon(text);
+  if (colon < 0) return void 0;
+  const base = text.slice(0, colon);
+  const kind = selectorKind(base.trim());
   if (kind === "tag" || kind === "user" || kind === "autogroup" && KNOWN_AUTOGROUPS.has(base)) return base;
   return void 0;
 }
@@ -12235,23 +12258,25 @@ var valid_ssh_selectors_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    for (const { path, value } of model.entries("ssh")) {
-      const src = items(value, "src", path);
-      const dst = items(value, "dst", path);
-      for (const { text, path: at2 } of src) {
-        const { kind } = classifySelector(text);
+    for (const entry of model.entries("ssh")) {
+      const src = items(entry.value, "src");
+      const dst = items(entry.value, "dst");
+      const pathOf = (item) => [...entry.path, item.key, item.index];
+      for (const item of src) {
+        const { text, kind } = item;
         let problem;
         if (kind === "wildcard") problem = `"*" cannot be an SSH source; list the users, groups or tags that may connect, or use "autogroup:member" for every member of the tailnet`;
         else if (kind === "ip" || kind === "cidr" || kind === "ip-range") problem = `SSH sources are identities, not addresses, so ${q11(text)} cannot be one; name the users, groups or tags that may connect`;
         else if (kind === "host") problem = `SSH sources are identities, not hosts, so ${q11(text)} cannot be one; name the users, groups or tags that may connect`;
         else if (kind === "ipset" || kind === "service") problem = `${q11(text)} cannot be an SSH source; name the users, groups or tags that may connect`;
-        if (problem) report({ path: at2, message: problem });
+        if (problem) report({ path: pathOf(item), message: problem });
       }
-      const tagged = src.find((s) => s.text === "autogroup:tagged" || classifySelector(s.text).kind === "tag");
-      for (const { text, path: at2 } of dst) {
-        const { kind } = classifySelector(text);
+      const tagged = src.find((s) => s.text === "autogroup:tagged" || s.kind === "tag");
+      for (const item of dst) {
+        const { text, kind } = item;
         const bare = withoutPort(text);
         if (bare !== void 0) {
+          const at2 = pathOf(item);
           report({
             path: at2,
             message: `SSH destinations take no port (SSH always uses port 22), so ${q11(text)} is not valid; write ${q11(bare)}`,
@@ -12271,18 +12296,18 @@ var valid_ssh_selectors_default = defineRule({
           problem = `${q11(text)} cannot be an SSH destination; use ${ALLOWED_DST}`;
         }
         if (problem) {
-          report({ path: at2, message: problem });
+          report({ path: pathOf(item), message: problem });
           continue;
         }
         const userOwned = kind === "user" || USER_OWNED.has(text);
         if (userOwned && tagged) {
           report({
-            path: at2,
+            path: pathOf(item),
             message: `Tagged source ${q11(tagged.text)} cannot reach user-owned devices over SSH, so destination ${q11(text)} is not allowed in this rule; give the tagged sources a rule of their own with tagged destinations`
           });
         } else if (kind === "user" && src.length > 0 && !(src.length === 1 && src[0].text === text)) {
           report({
-            path: at2,
+            path: pathOf(item),
             message: `User ${q11(text)} as an SSH destination may only be reached by that same user, and "src" is not exactly [${q11(text)}]; use "autogroup:self" to let each user reach their own devices, or make ${q11(text)} the only source`
           });
         }
@@ -12303,9 +12328,9 @@ function destinationProblem(raw) {
   if (kind === "cidr" || kind === "ip-range") return `SSH test destination ${q12(raw)} is a range of addresses; ${DEVICE}`;
   if (kind === "ip" && text.includes(":")) return `SSH test destination ${q12(raw)} is an IPv6 address, which SSH tests cannot use; write the device's IPv4 address or its tag`;
   if (text === "autogroup:internet") return `"autogroup:internet" cannot be an SSH test destination; ${DEVICE}`;
-  const port = /^(.+):(\d+|\*)$/.exec(text);
-  if (port) {
-    const base = port[1];
+  const colon = portSuffixColon(text);
+  if (colon >= 0) {
+    const base = text.slice(0, colon);
     const baseKind = selectorKind(base.trim());
     if (baseKind === "tag" || baseKind === "user" || baseKind === "host" || baseKind === "ip" && isAddress(base) || KNOWN_AUTOGROUPS2.has(base)) {
       return { message: `SSH test destinations take no port (SSH uses port 22), so ${q12(raw)} is not valid; write ${q12(base)}`, without: base };
@@ -12320,50 +12345,59 @@ var valid_ssh_tests_default = defineRule({
   fixable: false,
   hasSuggestions: true,
   check({ policy, report }) {
-    for (const { path, value } of modelOf(policy).entries("sshTests")) {
+    for (const test of modelOf(policy).entries("sshTests")) {
+      const value = test.value;
       const src = findMember(value, "src");
       if (src && typeof src.value === "string") {
         const text = src.value.trim();
-        const at2 = [...path, src.key];
         const kind = selectorKind(text);
         const one = "an SSH test connects as one identity: a user, a group, a tag, a host or an IP";
-        if (text === "") report({ path: at2, message: `SSH test "src" is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP` });
-        else if (kind === "wildcard") report({ path: at2, message: `SSH test "src" cannot be "*"; ${one}` });
-        else if (kind === "cidr" || kind === "ip-range") report({ path: at2, message: `SSH test "src" ${q12(src.value)} is a range of addresses; ${one}` });
+        let message;
+        if (text === "") message = `SSH test "src" is empty; name the identity the test connects as: a user, a group, a tag, a host or an IP`;
+        else if (kind === "wildcard") message = `SSH test "src" cannot be "*"; ${one}`;
+        else if (kind === "cidr" || kind === "ip-range") message = `SSH test "src" ${q12(src.value)} is a range of addresses; ${one}`;
+        if (message) report({ path: [...test.path, src.key], message });
       }
-      const dst = findMember(value, "dst");
-      if (dst && Array.isArray(dst.value)) {
-        dst.value.forEach((item, index) => {
-          if (typeof item !== "string") return;
+      const dstKey = memberKey(value, "dst");
+      const dst = dstKey === void 0 ? void 0 : value[dstKey];
+      if (Array.isArray(dst)) {
+        for (let index = 0; index < dst.length; index++) {
+          const item = dst[index];
+          if (typeof item !== "string") continue;
           const problem = destinationProblem(item);
-          if (!problem) return;
-          const at2 = [...path, dst.key, index];
+          if (!problem) continue;
+          const at2 = [...test.path, dstKey, index];
           if (typeof problem === "string") {
             report({ path: at2, message: problem });
-            return;
+            continue;
           }
           const bare = problem.without;
           report({ path: at2, message: problem.message, ...bare ? { suggestions: [{ description: `Replace with ${q12(bare)}`, ops: [{ op: "replace-value", path: at2, value: bare }] }] } : {} });
-        });
+        }
       }
-      const seen = /* @__PURE__ */ new Map();
+      let seen;
       for (const list2 of LISTS) {
-        const member = findMember(value, list2);
-        if (!member || !Array.isArray(member.value)) continue;
-        member.value.forEach((login, index) => {
-          if (typeof login !== "string") return;
-          const at2 = () => [...path, member.key, index];
+        const key2 = memberKey(value, list2);
+        const logins = key2 === void 0 ? void 0 : value[key2];
+        if (!Array.isArray(logins)) continue;
+        for (let index = 0; index < logins.length; index++) {
+          const login = logins[index];
+          if (typeof login !== "string") continue;
           if (login.trim() === "") {
-            report({ path: at2(), message: `SSH test login name ${q12(login)} is empty; write the name to test, such as "root"` });
-            return;
+            report({ path: [...test.path, key2, index], message: `SSH test login name ${q12(login)} is empty; write the name to test, such as "root"` });
+            continue;
           }
+          seen ??= /* @__PURE__ */ new Map();
           const earlier = seen.get(login);
           const conflict = earlier !== void 0 && list2 === "deny" !== (earlier === "deny");
           if (conflict) {
-            report({ path: at2(), message: `SSH test login name ${q12(login)} is in both ${q12(earlier)} and ${q12(member.key)}, so the test can never pass; keep it in one of them` });
+            report({
+              path: [...test.path, key2, index],
+              message: `SSH test login name ${q12(login)} is in both ${q12(earlier)} and ${q12(key2)}, so the test can never pass; keep it in one of them`
+            });
           }
-          if (earlier === void 0) seen.set(login, member.key.toLowerCase());
-        });
+          if (earlier === void 0) seen.set(login, key2.toLowerCase());
+        }
       }
     }
   }
@@ -12691,35 +12725,54 @@ function kubernetesGrants(model) {
 function collectKubernetesGrants(model) {
   const out = [];
   for (const grant of model.entries("grants")) {
-    const app = findMember(grant.value, "app");
-    if (!app || !isObject(app.value)) continue;
-    for (const [capKey, list2] of Object.entries(app.value)) {
-      if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
-      const capability = {
-        get path() {
-          return [...grant.path, app.key, capKey];
-        }
-      };
-      const values = [];
-      if (Array.isArray(list2)) for (let i = 0; i < list2.length; i++) values.push(new CapabilityValue(list2[i], capability, i));
-      out.push({
-        get grantPath() {
-          return grant.path;
-        },
-        get capPath() {
-          return capability.path;
-        },
-        otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
-        capKey,
-        legacyName: capKey === LEGACY_KUBERNETES_CAP,
-        sources: sourcesOf(grant.value, grant, ["src"]),
-        destinations: sourcesOf(grant.value, grant, ["dst"]),
-        values
-      });
+    const appKey = memberKey(grant.value, "app");
+    const app = appKey === void 0 ? void 0 : grant.value[appKey];
+    if (!isObject(app)) continue;
+    for (const capKey of Object.keys(app)) {
+      if (capKey === KUBERNETES_CAP || capKey === LEGACY_KUBERNETES_CAP) out.push(new KubernetesGrant(grant, appKey, app, capKey));
     }
   }
   return out;
 }
+var KubernetesGrant = class {
+  constructor(grant, appKey, app, capKey) {
+    this.grant = grant;
+    this.appKey = appKey;
+    this.app = app;
+    this.capKey = capKey;
+    const list2 = app[capKey];
+    if (Array.isArray(list2)) for (let i = 0; i < list2.length; i++) this.values.push(new CapabilityValue(list2[i], this, i));
+  }
+  grant;
+  appKey;
+  app;
+  capKey;
+  values = [];
+  sources_;
+  destinations_;
+  get grantPath() {
+    return this.grant.path;
+  }
+  get capPath() {
+    return [...this.grant.path, this.appKey, this.capKey];
+  }
+  /** The capability's path, as the Owner of its values. */
+  get path() {
+    return this.capPath;
+  }
+  get otherCaps() {
+    return Object.keys(this.app).filter((k) => k !== this.capKey);
+  }
+  get legacyName() {
+    return this.capKey === LEGACY_KUBERNETES_CAP;
+  }
+  get sources() {
+    return this.sources_ ??= sourcesOf(this.grant.value, this.grant, ["src"]);
+  }
+  get destinations() {
+    return this.destinations_ ??= sourcesOf(this.grant.value, this.grant, ["dst"]);
+  }
+};
 function capField(value, name) {
   return isObject(value) ? findMember(value, name) : void 0;
 }
@@ -12896,7 +12949,8 @@ function inferSetups(model) {
   if (proxyGroup) found.push({ proxy: "proxygroup" });
   if (grantTargets.has(DEFAULT_TAGS.operator) || !proxyGroup && model.tags.has(DEFAULT_TAGS.operator)) {
     let owned;
-    for (const [name, value] of model.tags.entries()) {
+    for (const name of model.tags.keys()) {
+      const value = model.tags.valueOf(name);
       if (name !== DEFAULT_TAGS.operator && Array.isArray(value) && value.some((o) => typeof o === "string" && o.trim() === DEFAULT_TAGS.operator)) {
         owned = name;
         break;

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
-import { arrayMember, isObject } from '../src/policy/members.ts';
+import { memberKey } from '../src/policy/members.ts';
+import { modelOf } from '../src/policy/policy-model.ts';
 
 const RENAMES: Record<string, string> = { users: 'src', ports: 'dst' };
 
@@ -11,15 +12,17 @@ export default defineRule({
   severity: 'warn',
   fixable: true,
   hasSuggestions: true,
-  check({ root, report }) {
-    for (const acl of arrayMember(root, 'acls')) {
-      if (!isObject(acl.value)) continue;
-      const keys = Object.keys(acl.value).map((k) => k.toLowerCase());
-      for (const key of Object.keys(acl.value)) {
-        const modern = RENAMES[key.toLowerCase()];
+  check({ policy, report }) {
+    for (const acl of modelOf(policy).entries('acls')) {
+      for (const key in acl.value) {
+        // Only a key of five characters lower-cases to "users" or "ports"; own keys only (for-in
+        // also walks a polluted prototype).
+        if (key.length !== 5 || !Object.hasOwn(acl.value, key)) continue;
+        const lower = key.toLowerCase();
+        const modern = Object.hasOwn(RENAMES, lower) ? RENAMES[lower]! : undefined;
         if (!modern) continue;
-        const path = [acl.key, acl.index, key];
-        if (keys.includes(modern)) {
+        const path = [...acl.path, key];
+        if (memberKey(acl.value, modern) !== undefined) {
           report({
             path,
             on: 'key',

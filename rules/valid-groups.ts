@@ -11,7 +11,8 @@ export default defineRule({
   fixable: false,
   check({ policy, report }) {
     const groups = modelOf(policy).groups;
-    for (const [name, value] of groups.entries()) {
+    for (const name of groups.keys()) {
+      const value = groups.valueOf(name);
       if (!Array.isArray(value)) continue;
       for (let index = 0; index < value.length; index++) {
         const member: unknown = value[index];

@@ -11,7 +11,8 @@ export default defineRule({
   fixable: false,
   check({ policy, report }) {
     const hosts = modelOf(policy).hosts;
-    for (const [host, value] of hosts.entries()) {
+    for (const host of hosts.keys()) {
+      const value = hosts.valueOf(host);
       const problem = nameProblem(host);
       if (problem !== undefined) report({ path: [hosts.section, host], on: 'key', message: problem });
       if (typeof value === 'string' && !isAddressOrPrefix(value)) {

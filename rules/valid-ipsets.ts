@@ -26,7 +26,8 @@ export default defineRule({
     const pathOf = (name: string, index: number): JsonPath => [ipsets.section, name, index];
     /** Each set's `ipset:` references, for the cycle check. */
     const includes = new Map<string, Parsed[]>();
-    for (const [name, value] of ipsets.entries()) {
+    for (const name of ipsets.keys()) {
+      const value = ipsets.valueOf(name);
       if (!Array.isArray(value)) continue;
       let included: Parsed[] | undefined;
       let removes = false;
@@ -63,7 +64,7 @@ export default defineRule({
         else if (op === undefined) (bare ??= []).push({ index, text, entry: entry.value });
         if (target.kind === 'ipset') (included ??= []).push({ index, text, entry: entry.value });
       }
-      includes.set(name, included ?? []);
+      if (included) includes.set(name, included);
       // Bare targets mean "add" only in a set that never removes; with a "remove" the order matters.
       if (removes && bare) {
         for (const { index, text } of bare) {

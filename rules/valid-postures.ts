@@ -14,7 +14,8 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const postures = modelOf(policy).postures;
-    for (const [postureName, value] of postures.entries()) {
+    for (const postureName of postures.keys()) {
+      const value = postures.valueOf(postureName);
       if (!Array.isArray(value)) continue;
       value.forEach((text, index) => {
         if (typeof text !== 'string') return;

@@ -173,10 +173,12 @@ function sharedKeyLoops(code) {
   const fixed = new Set(['data']);
   for (const [, name, parent] of code.matchAll(/let (data\d+) = (data\d*)\.\w+;/g)) if (fixed.has(parent)) fixed.add(name);
   let loops = 0;
-  const out = code.replace(/for\s*\(const (key\d+) in (data\d*)\)/g, (loop, key, data) => {
+  // An index loop: the huge validator may keep an iterator object per for-of loop.
+  const out = code.replace(/for\s*\(const (key\d+) in (data\d*)\)\s*\{/g, (loop, key, data) => {
     if (!fixed.has(data)) return loop;
     loops++;
-    return `for (const ${key} of ownKeys(${data}))`;
+    const keys = `${key}s`;
+    return `for (let ${key}i = 0, ${keys} = ownKeys(${data}); ${key}i < ${keys}.length; ${key}i++) {\nconst ${key} = ${keys}[${key}i];`;
   });
   if (loops === 0) throw new Error('unexpected ajv standalone output: no for-in loop over a section');
   return out;

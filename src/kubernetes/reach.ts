@@ -4,9 +4,9 @@
 // their tags are not known offline.
 
 import type { JsonPath } from '../engine/rule.ts';
-import { findMember, isObject } from '../policy/members.ts';
+import { findMember, isObject, memberKey, type JsonObject } from '../policy/members.ts';
 import { ipv4PrefixWithin, parsePrefix } from '../policy/addresses.ts';
-import type { PolicyModel } from '../policy/policy-model.ts';
+import type { Entry, PolicyModel } from '../policy/policy-model.ts';
 import { IDENTITY_AUTOGROUPS } from '../policy/selectors.ts';
 import { parseGrantIp, parsePortList, parseProtocol, splitHostPort, type PortRange } from '../policy/ports.ts';
 
@@ -233,16 +233,16 @@ export function coveredBy(model: PolicyModel, principal: string, sources: readon
 
 /** The `tailscale.com/cap/kubernetes` grants (and the legacy https:// name) with their values. */
 export interface CapabilityGrant {
-  grantPath: JsonPath;
+  readonly grantPath: JsonPath;
   /** The capability's member in the grant's `app` (its last segment is `capKey`). */
-  capPath: JsonPath;
+  readonly capPath: JsonPath;
   /** The other capability names of the same `app` object. */
-  otherCaps: string[];
-  capKey: string;
-  legacyName: boolean;
-  sources: Source[];
-  destinations: Source[];
-  values: { readonly value: unknown; readonly path: JsonPath }[];
+  readonly otherCaps: string[];
+  readonly capKey: string;
+  readonly legacyName: boolean;
+  readonly sources: Source[];
+  readonly destinations: Source[];
+  readonly values: readonly { readonly value: unknown; readonly path: JsonPath }[];
 }
 
 export const KUBERNETES_CAP = 'tailscale.com/cap/kubernetes';
@@ -260,34 +260,60 @@ export function kubernetesGrants(model: PolicyModel): CapabilityGrant[] {
 function collectKubernetesGrants(model: PolicyModel): CapabilityGrant[] {
   const out: CapabilityGrant[] = [];
   for (const grant of model.entries('grants')) {
-    const app = findMember(grant.value, 'app');
-    if (!app || !isObject(app.value)) continue;
-    for (const [capKey, list] of Object.entries(app.value)) {
-      if (capKey !== KUBERNETES_CAP && capKey !== LEGACY_KUBERNETES_CAP) continue;
-      const capability: Owner = {
-        get path() {
-          return [...grant.path, app.key, capKey];
-        },
-      };
-      const values: CapabilityValue[] = [];
-      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) values.push(new CapabilityValue(list[i], capability, i));
-      out.push({
-        get grantPath() {
-          return grant.path;
-        },
-        get capPath() {
-          return capability.path;
-        },
-        otherCaps: Object.keys(app.value).filter((k) => k !== capKey),
-        capKey,
-        legacyName: capKey === LEGACY_KUBERNETES_CAP,
-        sources: sourcesOf(grant.value, grant, ['src']),
-        destinations: sourcesOf(grant.value, grant, ['dst']),
-        values,
-      });
+    const appKey = memberKey(grant.value, 'app');
+    const app = appKey === undefined ? undefined : grant.value[appKey];
+    if (!isObject(app)) continue;
+    for (const capKey of Object.keys(app)) {
+      if (capKey === KUBERNETES_CAP || capKey === LEGACY_KUBERNETES_CAP) out.push(new KubernetesGrant(grant, appKey!, app, capKey));
     }
   }
   return out;
+}
+
+/** A grant's Kubernetes capability; what rules may not read (sources, paths) is built when first read. */
+class KubernetesGrant implements CapabilityGrant {
+  readonly values: CapabilityValue[] = [];
+  private sources_: Source[] | undefined;
+  private destinations_: Source[] | undefined;
+
+  constructor(
+    private readonly grant: Entry,
+    private readonly appKey: string,
+    private readonly app: JsonObject,
+    readonly capKey: string,
+  ) {
+    const list = app[capKey];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) this.values.push(new CapabilityValue(list[i], this, i));
+  }
+
+  get grantPath(): JsonPath {
+    return this.grant.path;
+  }
+
+  get capPath(): JsonPath {
+    return [...this.grant.path, this.appKey, this.capKey];
+  }
+
+  /** The capability's path, as the Owner of its values. */
+  get path(): JsonPath {
+    return this.capPath;
+  }
+
+  get otherCaps(): string[] {
+    return Object.keys(this.app).filter((k) => k !== this.capKey);
+  }
+
+  get legacyName(): boolean {
+    return this.capKey === LEGACY_KUBERNETES_CAP;
+  }
+
+  get sources(): Source[] {
+    return (this.sources_ ??= sourcesOf(this.grant.value, this.grant, ['src']));
+  }
+
+  get destinations(): Source[] {
+    return (this.destinations_ ??= sourcesOf(this.grant.value, this.grant, ['dst']));
+  }
 }
 
 /** A field of a capability value, matched case-insensitively as Go's encoding/json does. */

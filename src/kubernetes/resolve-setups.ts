@@ -51,7 +51,8 @@ function inferSetups(model: PolicyModel): Setup[] {
   if (grantTargets.has(DEFAULT_TAGS.operator) || (!proxyGroup && model.tags.has(DEFAULT_TAGS.operator))) {
     // The proxies it creates carry tag:k8s unless the policy shows another tag the operator owns.
     let owned: string | undefined;
-    for (const [name, value] of model.tags.entries()) {
+    for (const name of model.tags.keys()) {
+      const value = model.tags.valueOf(name);
       if (name !== DEFAULT_TAGS.operator && Array.isArray(value) && value.some((o) => typeof o === 'string' && o.trim() === DEFAULT_TAGS.operator)) {
         owned = name;
         break;

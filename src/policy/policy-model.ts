@@ -232,6 +232,8 @@ export interface Definition {
   value: unknown;
 }
 
+const NO_NAMES: readonly string[] = [];
+
 /** A Definition whose path is built when first asked for. */
 class Defined implements Definition {
   private where: JsonPath | undefined;
@@ -288,14 +290,9 @@ export class Definitions {
     return map.has(name) ? new Defined(name, this.section, map.get(name)) : undefined;
   }
 
-  /** The names, in order. */
-  keys(): IterableIterator<string> {
-    return this.values_().keys();
-  }
-
-  /** Each name with its value, in order (no Definition objects). */
-  entries(): IterableIterator<[string, unknown]> {
-    return this.values_().entries();
+  /** The names, in order (the section's own keys: do not modify). Values through `valueOf`. */
+  keys(): readonly string[] {
+    return this.object === undefined ? NO_NAMES : ownKeys(this.object);
   }
 }
 
@@ -407,7 +404,8 @@ export class PolicyModel {
       [this.ipsets, 'ipsets.entry'],
     ] as const) {
       uses.sections[SITE_NUMBER[site]] = definitions.section;
-      for (const [name, value] of definitions.entries()) strings(value, name, undefined, site);
+      const names = definitions.keys();
+      for (let i = 0; i < names.length; i++) strings(definitions.valueOf(names[i]!), names[i]!, undefined, site);
     }
     const posture = this.section('defaultSrcPosture');
     if (posture) strings(posture.value, [posture.key], undefined, 'defaultSrcPosture');

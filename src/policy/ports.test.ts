@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { grantIpProblem, parseDestination, parseGrantIp, parsePortList, parseProtocol, portListProblem } from './ports.ts';
+import { grantIpProblem, parseDestination, parseGrantIp, parsePortList, parseProtocol, portListProblem, portSuffixColon } from './ports.ts';
 
 const destination = (text: string) => {
   const parsed = parseDestination(text);
@@ -123,6 +123,25 @@ test('grantIpProblem is parseGrantIp without the result', () => {
   assert.equal(parseGrantIp('6:22,80-81'), { ok: true, value: { protocol: 6, ports: [{ first: 22, last: 22 }, { first: 80, last: 81 }] } });
   assert.equal(parseGrantIp('999:*'), { ok: false, problem: 'protocol number "999" is out of range; use 0-255' });
   assert.equal(parseGrantIp('icmp'), { ok: false, problem: '"icmp" is not a port; write "icmp:*" for the protocol, or a port' });
+});
+
+test('portSuffixColon splits where /^(.+):(\\d+|\\*)$/ does (differential)', () => {
+  const regex = (text: string) => {
+    const match = /^(.+):(\d+|\*)$/.exec(text);
+    return match ? match[1]!.length : -1;
+  };
+  const samples = ['tag:web:22', 'tag:web', 'tag:web:*', 'tag:web:', ':22', 'a:22', 'a:2*', 'a:**', 'a\n:22', 'a:22\r', 'fd7a::1:22', 'x:1:2', 'x:\u2028', ''];
+  for (const text of samples) assert.is(portSuffixColon(text), regex(text), JSON.stringify(text));
+  let seed = 7;
+  const pick = (n: number) => {
+    seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return seed % n;
+  };
+  const alphabet = ['a', ':', '1', '2', '*', '\n', ' ', '@'];
+  for (let i = 0; i < 20_000; i++) {
+    const text = Array.from({ length: pick(7) }, () => alphabet[pick(alphabet.length)]).join('');
+    assert.is(portSuffixColon(text), regex(text), JSON.stringify(text));
+  }
 });
 
 test.run();

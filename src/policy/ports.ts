@@ -207,6 +207,26 @@ export function parseDestination(raw: string): ParsedDestination {
 }
 
 /**
+ * The offset of the colon in `x:22` or `x:*` (where /^(.+):(\d+|\*)$/ would split), or -1: a
+ * selector written with a port where none belongs (SSH destinations and tests). No match object.
+ */
+export function portSuffixColon(text: string): number {
+  const colon = text.lastIndexOf(':');
+  if (colon < 1 || colon === text.length - 1) return -1;
+  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return lineTerminatorFree(text) ? colon : -1;
+  for (let i = colon + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return lineTerminatorFree(text) ? colon : -1;
+}
+
+/** The regular expression's `.` matches no line terminator. */
+function lineTerminatorFree(text: string): boolean {
+  return !/[\n\r\u2028\u2029]/.test(text);
+}
+
+/**
  * Where the port of a trimmed destination without square brackets starts: the offset of its
  * colon, or -1 when it names a host and no port (parseDestination's split, without objects:
  * every ACL and test destination is split for its host).

@@ -7,6 +7,7 @@
 import type { FixOp, JsonPath, Suggestion } from '../engine/rule.ts';
 import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { NearMissIndex } from './near-miss.ts';
+import { portSuffixColon } from './ports.ts';
 import { SITE_NUMBER, type Definitions, type PolicyModel, type StringSite, type StringStore } from './policy-model.ts';
 import { selectorKind, selectorOf, type SelectorKind } from './selectors.ts';
 
@@ -145,8 +146,9 @@ function referenceName(text: string, mode: number): string | undefined {
       break;
     case SSH_DESTINATION:
       selector = text.trim();
-      if (endsWithPort(selector)) {
-        const named = selector.slice(0, selector.lastIndexOf(':'));
+      const colon = portSuffixColon(selector);
+      if (colon >= 0) {
+        const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== 'host') selector = named;
       }
       break;
@@ -162,19 +164,6 @@ function referenceName(text: string, mode: number): string | undefined {
 /** The host part of an ACL or test destination (selectorOf for those sites). */
 function destinationHost(text: string): string | undefined {
   return selectorOf(text, 'acl.dst');
-}
-
-/** `x:22` or `x:*` (as /^(.+):(\d+|\*)$/ would match, without building the match). */
-function endsWithPort(text: string): boolean {
-  const colon = text.lastIndexOf(':');
-  // `.` matches no line terminator.
-  if (colon < 1 || colon === text.length - 1 || /[\n\r\u2028\u2029]/.test(text)) return false;
-  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return true;
-  for (let i = colon + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 const allCache = new WeakMap<PolicyModel, ReferenceList>();

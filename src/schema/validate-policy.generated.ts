@@ -29,7 +29,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for (const key0 of ownKeys(data)){
+for (let key0i = 0, key0s = ownKeys(data); key0i < key0s.length; key0i++) {
+const key0 = key0s[key0i];
 if(!(func1.call(schema31.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
@@ -654,7 +655,8 @@ errors++;
 if(data.groups !== undefined){
 let data29 = data.groups;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for (const key4 of ownKeys(data29)){
+for (let key4i = 0, key4s = ownKeys(data29); key4i < key4s.length; key4i++) {
+const key4 = key4s[key4i];
 const _errs73 = errors;
 if(typeof key4 === "string"){
 if(!pattern5.test(key4)){
@@ -680,7 +682,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-for (const key5 of ownKeys(data29)){
+for (let key5i = 0, key5s = ownKeys(data29); key5i < key5s.length; key5i++) {
+const key5 = key5s[key5i];
 let data30 = data29[key5];
 if(Array.isArray(data30)){
 const len13 = data30.length;
@@ -723,7 +726,8 @@ errors++;
 if(data.hosts !== undefined){
 let data32 = data.hosts;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for (const key6 of ownKeys(data32)){
+for (let key6i = 0, key6s = ownKeys(data32); key6i < key6s.length; key6i++) {
+const key6 = key6s[key6i];
 if(typeof data32[key6] !== "string"){
 const err47 = {instancePath:instancePath+"/hosts/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -750,7 +754,8 @@ errors++;
 if(data.tagOwners !== undefined){
 let data34 = data.tagOwners;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for (const key7 of ownKeys(data34)){
+for (let key7i = 0, key7s = ownKeys(data34); key7i < key7s.length; key7i++) {
+const key7 = key7s[key7i];
 const _errs86 = errors;
 if(typeof key7 === "string"){
 if(!pattern6.test(key7)){
@@ -776,7 +781,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-for (const key8 of ownKeys(data34)){
+for (let key8i = 0, key8s = ownKeys(data34); key8i < key8s.length; key8i++) {
+const key8 = key8s[key8i];
 let data35 = data34[key8];
 if(Array.isArray(data35)){
 const len14 = data35.length;
@@ -819,7 +825,8 @@ errors++;
 if(data.autoApprovers !== undefined){
 let data37 = data.autoApprovers;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for (const key9 of ownKeys(data37)){
+for (let key9i = 0, key9s = ownKeys(data37); key9i < key9s.length; key9i++) {
+const key9 = key9s[key9i];
 if(!(((key9 === "routes") || (key9 === "exitNode")) || (key9 === "services"))){
 const err54 = {instancePath:instancePath+"/autoApprovers",schemaPath:"#/properties/autoApprovers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
@@ -834,7 +841,8 @@ errors++;
 if(data37.routes !== undefined){
 let data38 = data37.routes;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for (const key10 of ownKeys(data38)){
+for (let key10i = 0, key10s = ownKeys(data38); key10i < key10s.length; key10i++) {
+const key10 = key10s[key10i];
 let data39 = data38[key10];
 if(Array.isArray(data39)){
 const len15 = data39.length;
@@ -905,7 +913,8 @@ errors++;
 if(data37.services !== undefined){
 let data43 = data37.services;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for (const key11 of ownKeys(data43)){
+for (let key11i = 0, key11s = ownKeys(data43); key11i < key11s.length; key11i++) {
+const key11 = key11s[key11i];
 const _errs108 = errors;
 if(typeof key11 === "string"){
 if(!pattern7.test(key11)){
@@ -931,7 +940,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-for (const key12 of ownKeys(data43)){
+for (let key12i = 0, key12s = ownKeys(data43); key12i < key12s.length; key12i++) {
+const key12 = key12s[key12i];
 let data44 = data43[key12];
 if(Array.isArray(data44)){
 const len17 = data44.length;
@@ -2293,7 +2303,8 @@ errors++;
 if(data.postures !== undefined){
 let data106 = data.postures;
 if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for (const key20 of ownKeys(data106)){
+for (let key20i = 0, key20s = ownKeys(data106); key20i < key20s.length; key20i++) {
+const key20 = key20s[key20i];
 const _errs259 = errors;
 if(typeof key20 === "string"){
 if(!pattern9.test(key20)){
@@ -2319,7 +2330,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-for (const key21 of ownKeys(data106)){
+for (let key21i = 0, key21s = ownKeys(data106); key21i < key21s.length; key21i++) {
+const key21 = key21s[key21i];
 let data107 = data106[key21];
 if(Array.isArray(data107)){
 const len39 = data107.length;
@@ -2390,7 +2402,8 @@ errors++;
 if(data.ipsets !== undefined){
 let data111 = data.ipsets;
 if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for (const key22 of ownKeys(data111)){
+for (let key22i = 0, key22s = ownKeys(data111); key22i < key22s.length; key22i++) {
+const key22 = key22s[key22i];
 const _errs271 = errors;
 if(typeof key22 === "string"){
 if(!pattern10.test(key22)){
@@ -2416,7 +2429,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-for (const key23 of ownKeys(data111)){
+for (let key23i = 0, key23s = ownKeys(data111); key23i < key23s.length; key23i++) {
+const key23 = key23s[key23i];
 let data112 = data111[key23];
 if(Array.isArray(data112)){
 const len41 = data112.length;
@@ -2459,7 +2473,8 @@ errors++;
 if(data.derpMap !== undefined){
 let data114 = data.derpMap;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for (const key24 of ownKeys(data114)){
+for (let key24i = 0, key24s = ownKeys(data114); key24i < key24s.length; key24i++) {
+const key24 = key24s[key24i];
 if(!(((key24 === "OmitDefaultRegions") || (key24 === "Regions")) || (key24 === "HomeParams"))){
 const err168 = {instancePath:instancePath+"/derpMap",schemaPath:"#/properties/derpMap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
 if(vErrors === null){
@@ -2486,7 +2501,8 @@ errors++;
 if(data114.Regions !== undefined){
 let data116 = data114.Regions;
 if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for (const key25 of ownKeys(data116)){
+for (let key25i = 0, key25s = ownKeys(data116); key25i < key25s.length; key25i++) {
+const key25 = key25s[key25i];
 const _errs284 = errors;
 if(typeof key25 === "string"){
 if(!pattern11.test(key25)){
@@ -2512,7 +2528,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-for (const key26 of ownKeys(data116)){
+for (let key26i = 0, key26s = ownKeys(data116); key26i < key26s.length; key26i++) {
+const key26 = key26s[key26i];
 let data117 = data116[key26];
 if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
 if(data117.RegionID === undefined){
@@ -2881,7 +2898,8 @@ errors++;
 if(data114.HomeParams !== undefined){
 let data139 = data114.HomeParams;
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for (const key29 of ownKeys(data139)){
+for (let key29i = 0, key29s = ownKeys(data139); key29i < key29s.length; key29i++) {
+const key29 = key29s[key29i];
 if(!(key29 === "RegionScore")){
 const err202 = {instancePath:instancePath+"/derpMap/HomeParams",schemaPath:"#/properties/derpMap/properties/HomeParams/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
 if(vErrors === null){
@@ -2896,7 +2914,8 @@ errors++;
 if(data139.RegionScore !== undefined){
 let data140 = data139.RegionScore;
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for (const key30 of ownKeys(data140)){
+for (let key30i = 0, key30s = ownKeys(data140); key30i < key30s.length; key30i++) {
+const key30 = key30s[key30i];
 let data141 = data140[key30];
 if(!((typeof data141 == "number") && (isFinite(data141)))){
 const err203 = {instancePath:instancePath+"/derpMap/HomeParams/RegionScore/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/derpMap/properties/HomeParams/properties/RegionScore/additionalProperties/type",keyword:"type",params:{type: "number"}};
@@ -3018,7 +3037,8 @@ errors++;
 if(data.attrConfig !== undefined){
 let data146 = data.attrConfig;
 if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for (const key31 of ownKeys(data146)){
+for (let key31i = 0, key31s = ownKeys(data146); key31i < key31s.length; key31i++) {
+const key31 = key31s[key31i];
 let data147 = data146[key31];
 if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
 for(const key32 in data147){
