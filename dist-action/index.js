@@ -5981,7 +5981,350 @@ function lastAtOrBefore(starts, length, value) {
   return low;
 }
 
+// src/policy/addresses.ts
+import { isIP as netIsIP } from "node:net";
+function isIP(text) {
+  const n = text.length;
+  if (n === 0) return 0;
+  let separated = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37) break;
+    if (c === 46 || c === 58) separated = true;
+    else if (!(c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) return 0;
+  }
+  return separated ? netIsIP(text) : 0;
+}
+function isAddress(text) {
+  return isIP(text) !== 0;
+}
+function parsePrefix(text) {
+  const slash = text.indexOf("/");
+  if (slash < 0) return void 0;
+  const address = text.slice(0, slash);
+  const bitsText = text.slice(slash + 1);
+  const family = isIP(address);
+  if (family === 0 || !/^\d{1,3}$/.test(bitsText)) return void 0;
+  const bits = Number(bitsText);
+  if (bits > (family === 4 ? 32 : 128)) return void 0;
+  return { address, bits, family };
+}
+function isAddressOrPrefix(text) {
+  return isAddress(text) || parsePrefix(text) !== void 0;
+}
+function ipv4ToNumber(address) {
+  return address.split(".").reduce((n, part) => n * 256 + Number(part), 0);
+}
+function ipv4PrefixWithin(inner, outer) {
+  if (inner.family !== 4 || outer.family !== 4 || inner.bits < outer.bits) return false;
+  const size = 2 ** (32 - outer.bits);
+  return Math.floor(ipv4ToNumber(inner.address) / size) === Math.floor(ipv4ToNumber(outer.address) / size);
+}
+function ipv4PrefixesOverlap(a, b) {
+  return ipv4PrefixWithin(a, b) || ipv4PrefixWithin(b, a);
+}
+function ipRangeProblem(text) {
+  const dash = text.indexOf("-");
+  if (dash < 0) return 'it has no "-" between two addresses';
+  const first = text.slice(0, dash);
+  const last = text.slice(dash + 1);
+  const a = isIP(first);
+  const b = isIP(last);
+  if (a === 0 || b === 0) return `${JSON.stringify(a === 0 ? first : last)} is not an IP address`;
+  if (a !== b) return "it mixes an IPv4 and an IPv6 address";
+  if (compareAddresses(first, last) > 0) return "the first address is above the last one; write the lower address first";
+  return void 0;
+}
+function compareAddresses(a, b) {
+  const x = addressBytes(a);
+  const y = addressBytes(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+function addressBytes(address) {
+  if (isIP(address) === 4) return address.split(".").map(Number);
+  let text = address.split("%")[0];
+  const tail = [];
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted) {
+    tail.push(...dotted[1].split(".").map(Number));
+    text = text.slice(0, -dotted[1].length) + "0:0";
+  }
+  const [head = "", rest] = text.split("::");
+  const groups = (s) => s === "" ? [] : s.split(":").map((g) => parseInt(g, 16));
+  const left = groups(head);
+  const right = rest === void 0 ? [] : groups(rest);
+  const words = [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+  const bytes = words.flatMap((w) => [w >> 8, w & 255]);
+  if (dotted) bytes.splice(12, 4, ...tail);
+  return bytes;
+}
+
+// src/policy/ports.ts
+var ok = (value) => ({ ok: true, value });
+var bad = (problem) => ({ ok: false, problem });
+var PROTOCOLS = {
+  icmp: 1,
+  igmp: 2,
+  ipv4: 4,
+  "ip-in-ip": 4,
+  tcp: 6,
+  egp: 8,
+  igp: 9,
+  udp: 17,
+  gre: 47,
+  esp: 50,
+  ah: 51,
+  "ipv6-icmp": 58,
+  sctp: 132
+};
+var PORT_PROTOCOLS = /* @__PURE__ */ new Set([6, 17, 132]);
+function parseProtocol(text) {
+  const n = protocolNumber(text);
+  return n < 0 ? bad(protocolProblem(text, n)) : ok(n);
+}
+function protocolProblem(text, n) {
+  if (n === OUT_OF_RANGE) return `protocol number ${JSON.stringify(text)} is out of range; use 0-255`;
+  return `unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`;
+}
+var UNKNOWN = -1;
+var OUT_OF_RANGE = -2;
+function protocolNumber(text) {
+  const lower = text.trim().toLowerCase();
+  if (/^\d+$/.test(lower)) {
+    const n = Number(lower);
+    return n > 255 ? OUT_OF_RANGE : n;
+  }
+  return PROTOCOLS[lower] ?? UNKNOWN;
+}
+var WELL_KNOWN_PORTS = {
+  ssh: 22,
+  smtp: 25,
+  dns: 53,
+  domain: 53,
+  http: 80,
+  https: 443,
+  mysql: 3306,
+  rdp: 3389,
+  postgres: 5432,
+  postgresql: 5432,
+  vnc: 5900
+};
+function parsePortList(text) {
+  const ranges = [];
+  const problem = portListProblem(text, ranges);
+  return problem === void 0 ? ok(ranges) : bad(problem);
+}
+function portListProblem(text, ranges) {
+  if (text === "*") {
+    ranges?.push({ first: 1, last: 65535 });
+    return void 0;
+  }
+  if (text === "") return 'the port is missing after ":"; write a port, a range or "*"';
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(",", start);
+    if (end < 0) end = text.length;
+    const dash = text.indexOf("-", start);
+    const split = dash >= 0 && dash < end ? dash : end;
+    const first = portNumber(text, start, split);
+    const part = () => text.slice(start, end);
+    if (first < 0 || first === 0 || first > 65535) return portProblem(first, part());
+    const last = split === end ? first : portNumber(text, split + 1, end);
+    if (last < 0 || last === 0 || last > 65535) return portProblem(last, part());
+    if (last < first) return `port range ${JSON.stringify(part())} is inverted; write the lower port first`;
+    ranges?.push({ first, last });
+    start = end + 1;
+  }
+  return void 0;
+}
+function portNumber(text, start, end) {
+  if (start >= end) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = Math.min(n * 10 + digit, 65536);
+  }
+  return n;
+}
+function portProblem(port, part) {
+  if (port < 0) return `port ${JSON.stringify(part)} is not a number; write port numbers (22, not "ssh"), a range or "*"`;
+  if (port === 0) return `port ${JSON.stringify(part)} is 0; the first port must be above 0, or use "*" for all ports`;
+  return `port ${JSON.stringify(part)} is above 65535`;
+}
+function splitHostPort(text) {
+  if (text.startsWith("[")) {
+    const close = text.indexOf("]");
+    if (close < 0) return bad(`"${text}" opens "[" without closing it`);
+    const inside = text.slice(1, close);
+    if (!inside.includes(":")) return bad(`"${text}": square brackets are only valid around IPv6 addresses`);
+    if (inside.includes("/")) return bad(`"${text}": write the prefix length outside the brackets ("[addr]/len:port")`);
+    const rest = text.slice(close + 1);
+    const colon2 = rest.lastIndexOf(":");
+    if (colon2 < 0) return bad(`"${text}" has no port; add ":" and a port, a range or "*"`);
+    return ok({ host: inside + rest.slice(0, colon2), ports: rest.slice(colon2 + 1) });
+  }
+  const colon = text.lastIndexOf(":");
+  if (colon < 0) return bad(`"${text}" has no port; add ":" and a port, a range or "*" (for example "${text}:*")`);
+  const host = text.slice(0, colon);
+  if (host.includes(":") && !host.startsWith("autogroup:") && /^[0-9a-fA-F:]+(\/\d+)?$/.test(host)) {
+    return bad(`"${text}": an IPv6 address needs square brackets before the port ("[${host}]:${text.slice(colon + 1)}")`);
+  }
+  return ok({ host, ports: text.slice(colon + 1) });
+}
+var NAMED_PREFIXES = ["tag", "group", "autogroup", "ipset", "svc", "user", "posture"];
+function isNamedPrefix(text, colon) {
+  for (const prefix of NAMED_PREFIXES) if (prefix.length === colon && text.startsWith(prefix)) return true;
+  return false;
+}
+function parseDestination(raw) {
+  const text = raw.trim();
+  if (text.startsWith("[")) {
+    const close = text.indexOf("]");
+    if (close < 0) return bad('it opens "[" without closing it');
+    const inside = text.slice(1, close);
+    const bits = /^\/\d+/.exec(text.slice(close + 1))?.[0] ?? "";
+    const after = text.slice(close + 1 + bits.length);
+    if (after !== "" && !after.startsWith(":")) return bad(`a ":" and a port must follow ${JSON.stringify(text.slice(0, close + 1 + bits.length))}`);
+    const slash = inside.indexOf("/");
+    if (slash >= 0) {
+      const address = inside.slice(0, slash);
+      if (isIP(address) === 6 && bits === "" && parsePrefix(inside)) {
+        return { ok: false, problem: "the prefix length goes after the closing square bracket", rewrite: `[${address}]${inside.slice(slash)}${after}` };
+      }
+      return bad("square brackets may only hold an IPv6 address");
+    }
+    if (isIP(inside) === 4 && (bits === "" || parsePrefix(inside + bits))) {
+      return { ok: false, problem: "square brackets are only for IPv6 addresses", rewrite: `${inside}${bits}${after}` };
+    }
+    if (isIP(inside) !== 6 || bits !== "" && !parsePrefix(inside + bits)) return bad("square brackets may only hold an IPv6 address");
+    return ok({ host: inside + bits, ports: after === "" ? void 0 : after.slice(1) });
+  }
+  const colon = portColon(text);
+  return ok(colon < 0 ? { host: text, ports: void 0 } : { host: text.slice(0, colon), ports: text.slice(colon + 1) });
+}
+function portSuffixColon(text) {
+  const colon = text.lastIndexOf(":");
+  if (colon < 1 || colon === text.length - 1) return -1;
+  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return lineTerminatorFree(text) ? colon : -1;
+  for (let i = colon + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return lineTerminatorFree(text) ? colon : -1;
+}
+function lineTerminatorFree(text) {
+  return !/[\n\r\u2028\u2029]/.test(text);
+}
+function portColon(text) {
+  const colon = text.lastIndexOf(":");
+  if (colon < 0 || isNamedPrefix(text, colon)) return -1;
+  if (colon > 0 && text.lastIndexOf(":", colon - 1) >= 0 && isAddressOrPrefix(text) && !isAddressOrPrefix(text.slice(0, colon))) return -1;
+  return colon;
+}
+function parseGrantIp(text) {
+  const value = { protocol: void 0, ports: [] };
+  const problem = grantIpProblem(text, value);
+  return problem === void 0 ? ok(value) : bad(problem);
+}
+function grantIpProblem(text, into) {
+  if (text === "*") return portListProblem(text, into?.ports);
+  const colon = text.indexOf(":");
+  if (colon >= 0 && text.indexOf(":", colon + 1) >= 0) return `${JSON.stringify(text)} has more than one ":"; write "proto:ports"`;
+  if (colon < 0) {
+    if (!/^[\d,-]+$/.test(text)) {
+      const hint = protocolNumber(text) >= 0 ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
+      return `${JSON.stringify(text)} is not a port${hint}`;
+    }
+    return portListProblem(text, into?.ports);
+  }
+  const name = text.slice(0, colon);
+  const ports = text.slice(colon + 1);
+  if (name.trim() === "*") return portListProblem(ports, into?.ports);
+  const protocol = protocolNumber(name);
+  if (protocol < 0) return protocolProblem(name, protocol);
+  const problem = portListProblem(ports, into?.ports);
+  if (problem !== void 0) return problem;
+  if (ports !== "*" && !PORT_PROTOCOLS.has(protocol)) {
+    return `protocol ${JSON.stringify(name)} has no ports; write ${JSON.stringify(`${name}:*`)}`;
+  }
+  if (into) into.protocol = protocol;
+  return void 0;
+}
+
+// src/policy/selectors.ts
+var SELECTOR_KINDS = [
+  "wildcard",
+  "ip",
+  "cidr",
+  "ip-range",
+  "domain-users",
+  "group",
+  "tag",
+  "autogroup",
+  "ipset",
+  "service",
+  "posture",
+  "user",
+  "host"
+];
+var SELECTOR_KIND_CODE = Object.fromEntries(SELECTOR_KINDS.map((kind, i) => [kind, i]));
+var PREFIXES = {
+  u: ["user:*@", "domain-users"],
+  g: ["group:", "group"],
+  t: ["tag:", "tag"],
+  a: ["autogroup:", "autogroup"],
+  i: ["ipset:", "ipset"],
+  s: ["svc:", "service"],
+  p: ["posture:", "posture"]
+};
+function classifySelector(raw) {
+  const text = raw.trim();
+  return { kind: selectorKind(text), text };
+}
+function selectorKind(text) {
+  if (text === "*") return "wildcard";
+  const prefixed = PREFIXES[text.charAt(0)];
+  if (prefixed !== void 0 && text.startsWith(prefixed[0])) return prefixed[1];
+  if (isAddress(text)) return "ip";
+  if (parsePrefix(text)) return "cidr";
+  const dash = text.indexOf("-");
+  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return "ip-range";
+  if (text.includes("@")) return "user";
+  return "host";
+}
+var IDENTITY_AUTOGROUPS = [
+  "autogroup:member",
+  "autogroup:members",
+  "autogroup:tagged",
+  "autogroup:owner",
+  "autogroup:admin",
+  "autogroup:it-admin",
+  "autogroup:network-admin",
+  "autogroup:billing-admin",
+  "autogroup:auditor"
+];
+var AUTOGROUPS = [
+  ...IDENTITY_AUTOGROUPS,
+  "autogroup:self",
+  "autogroup:internet",
+  "autogroup:shared",
+  "autogroup:danger-all",
+  "autogroup:nonroot"
+];
+function selectorOf(raw, site) {
+  if (site !== "acl.dst" && site !== "tests.dst") return raw;
+  const text = raw.trim();
+  if (!text.startsWith("[")) {
+    const colon = portColon(text);
+    return colon < 0 ? text : text.slice(0, colon);
+  }
+  const parsed = parseDestination(text);
+  return parsed.ok ? parsed.value.host : void 0;
+}
+
 // src/policy/policy-model.ts
+var NO_KIND = 255;
 var SITES = [
   "acl.src",
   "acl.dst",
@@ -6010,6 +6353,7 @@ var SITES = [
   "ssh.recorder"
 ];
 var SITE_NUMBER = Object.fromEntries(SITES.map((site, i) => [site, i]));
+var DESTINATION_SITES = SITES.map((site) => site === "acl.dst" || site === "tests.dst");
 var ENTRY_FIELDS = [
   ["acls", [["src", "acl.src"], ["users", "acl.src"], ["dst", "acl.dst"], ["ports", "acl.dst"], ["srcPosture", "srcPosture"]]],
   ["grants", [["src", "grant.src"], ["dst", "grant.dst"], ["via", "grant.via"], ["srcPosture", "srcPosture"]]],
@@ -6039,6 +6383,13 @@ var StringStore = class {
   ownerStarts = new Int32Array(64);
   /** The section key (as written) of each definition site's owners, by site number. */
   sections = [];
+  /**
+   * The selector each string names at its site (selectorOf, trimmed), and its kind as a
+   * SELECTOR_KIND_CODE (NO_KIND where there is none): the rules that look for one kind
+   * (autogroups, user domains) and the references test these instead of reading every string.
+   */
+  selectorTexts = [];
+  kindCodes = new Uint8Array(256);
   add(text, owner, key2, index, site) {
     this.addAll(text, owner, key2, SITE_NUMBER[site], index);
   }
@@ -6055,33 +6406,39 @@ var StringStore = class {
         this.keyIdOf.set(key2, keyId);
       }
     }
-    const texts = this.texts;
-    const start = texts.length;
-    if (typeof value === "string") texts.push(value);
+    const start = this.texts.length;
+    if (typeof value === "string") this.push(value, (index + 1) * 32 + site, keyId, site);
     else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") texts.push(value[i]);
-    }
-    const end = texts.length;
-    if (end === start) return;
-    const codes = this.codes = room(this.codes, end);
-    const keyIds = this.keyIds = room(this.keyIds, end);
-    if (typeof value === "string") {
-      codes[start] = (index + 1) * 32 + site;
-      keyIds[start] = keyId;
-    } else {
-      const list2 = value;
-      for (let i = 0, at2 = start; i < list2.length; i++) {
-        if (typeof list2[i] !== "string") continue;
-        codes[at2] = (i + 1) * 32 + site;
-        keyIds[at2++] = keyId;
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (typeof item === "string") this.push(item, (i + 1) * 32 + site, keyId, site);
       }
     }
+    if (this.texts.length === start) return;
     const runs = this.owners.length;
     if (runs === 0 || this.owners[runs - 1] !== owner) {
       this.ownerStarts = room(this.ownerStarts, runs + 1);
       this.ownerStarts[runs] = start;
       this.owners.push(owner);
     }
+  }
+  /**
+   * Adds one string with its numbers, and the selector it names with that selector's kind: read
+   * now, while the string is at hand, since a large policy's strings do not stay in the cache
+   * until a later pass.
+   */
+  push(text, code, keyId, site) {
+    const at2 = this.texts.push(text) - 1;
+    if (at2 >= this.codes.length) {
+      this.codes = room(this.codes, at2 + 1);
+      this.keyIds = room(this.keyIds, at2 + 1);
+      this.kindCodes = room(this.kindCodes, at2 + 1);
+    }
+    this.codes[at2] = code;
+    this.keyIds[at2] = keyId;
+    const selector = DESTINATION_SITES[site] ? selectorOf(text, "acl.dst")?.trim() : text.trim();
+    this.selectorTexts.push(selector);
+    this.kindCodes[at2] = selector === void 0 ? NO_KIND : SELECTOR_KIND_CODE[selectorKind(selector)];
   }
   get length() {
     return this.texts.length;
@@ -6091,6 +6448,14 @@ var StringStore = class {
   }
   siteNumber(i) {
     return this.codes[i] % 32;
+  }
+  /** The code (SELECTOR_KIND_CODE) of the kind of selector string `i` names at its site, or NO_KIND. */
+  kindCode(i) {
+    return this.kindCodes[i];
+  }
+  /** The selector string `i` names at its site (selectorOf, trimmed: a destination's host), or undefined. */
+  selector(i) {
+    return this.selectorTexts[i];
   }
   owner(i) {
     const of = this.owners[lastAtOrBefore(this.ownerStarts, this.owners.length, i)];
@@ -6116,6 +6481,14 @@ var UseList = class {
   length;
   position(i) {
     return this.positions === void 0 ? i : this.positions[i];
+  }
+  /** The kind of selector use `i` names (selectorOf, trimmed): undefined where it names none. */
+  kind(i) {
+    return SELECTOR_KINDS[this.store.kindCode(this.position(i))];
+  }
+  /** The selector use `i` names (selectorOf, trimmed: a destination's host), or undefined. */
+  selector(i) {
+    return this.store.selector(this.position(i));
   }
   text(i) {
     return this.store.texts[this.position(i)];
@@ -10022,85 +10395,6 @@ var canonical_key_case_default = defineRule({
   }
 });
 
-// src/policy/addresses.ts
-import { isIP as netIsIP } from "node:net";
-function isIP(text) {
-  const n = text.length;
-  if (n === 0) return 0;
-  let separated = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 37) break;
-    if (c === 46 || c === 58) separated = true;
-    else if (!(c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) return 0;
-  }
-  return separated ? netIsIP(text) : 0;
-}
-function isAddress(text) {
-  return isIP(text) !== 0;
-}
-function parsePrefix(text) {
-  const slash = text.indexOf("/");
-  if (slash < 0) return void 0;
-  const address = text.slice(0, slash);
-  const bitsText = text.slice(slash + 1);
-  const family = isIP(address);
-  if (family === 0 || !/^\d{1,3}$/.test(bitsText)) return void 0;
-  const bits = Number(bitsText);
-  if (bits > (family === 4 ? 32 : 128)) return void 0;
-  return { address, bits, family };
-}
-function isAddressOrPrefix(text) {
-  return isAddress(text) || parsePrefix(text) !== void 0;
-}
-function ipv4ToNumber(address) {
-  return address.split(".").reduce((n, part) => n * 256 + Number(part), 0);
-}
-function ipv4PrefixWithin(inner, outer) {
-  if (inner.family !== 4 || outer.family !== 4 || inner.bits < outer.bits) return false;
-  const size = 2 ** (32 - outer.bits);
-  return Math.floor(ipv4ToNumber(inner.address) / size) === Math.floor(ipv4ToNumber(outer.address) / size);
-}
-function ipv4PrefixesOverlap(a, b) {
-  return ipv4PrefixWithin(a, b) || ipv4PrefixWithin(b, a);
-}
-function ipRangeProblem(text) {
-  const dash = text.indexOf("-");
-  if (dash < 0) return 'it has no "-" between two addresses';
-  const first = text.slice(0, dash);
-  const last = text.slice(dash + 1);
-  const a = isIP(first);
-  const b = isIP(last);
-  if (a === 0 || b === 0) return `${JSON.stringify(a === 0 ? first : last)} is not an IP address`;
-  if (a !== b) return "it mixes an IPv4 and an IPv6 address";
-  if (compareAddresses(first, last) > 0) return "the first address is above the last one; write the lower address first";
-  return void 0;
-}
-function compareAddresses(a, b) {
-  const x = addressBytes(a);
-  const y = addressBytes(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-}
-function addressBytes(address) {
-  if (isIP(address) === 4) return address.split(".").map(Number);
-  let text = address.split("%")[0];
-  const tail = [];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    tail.push(...dotted[1].split(".").map(Number));
-    text = text.slice(0, -dotted[1].length) + "0:0";
-  }
-  const [head = "", rest] = text.split("::");
-  const groups = (s) => s === "" ? [] : s.split(":").map((g) => parseInt(g, 16));
-  const left = groups(head);
-  const right = rest === void 0 ? [] : groups(rest);
-  const words = [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
-  const bytes = words.flatMap((w) => [w >> 8, w & 255]);
-  if (dotted) bytes.splice(12, 4, ...tail);
-  return bytes;
-}
-
 // src/policy/ipsets.ts
 var WHITESPACE = /\s/;
 function parseIpsetEntry(text) {
@@ -10204,253 +10498,6 @@ var NearMissIndex = class {
   }
 };
 
-// src/policy/ports.ts
-var ok = (value) => ({ ok: true, value });
-var bad = (problem) => ({ ok: false, problem });
-var PROTOCOLS = {
-  icmp: 1,
-  igmp: 2,
-  ipv4: 4,
-  "ip-in-ip": 4,
-  tcp: 6,
-  egp: 8,
-  igp: 9,
-  udp: 17,
-  gre: 47,
-  esp: 50,
-  ah: 51,
-  "ipv6-icmp": 58,
-  sctp: 132
-};
-var PORT_PROTOCOLS = /* @__PURE__ */ new Set([6, 17, 132]);
-function parseProtocol(text) {
-  const n = protocolNumber(text);
-  return n < 0 ? bad(protocolProblem(text, n)) : ok(n);
-}
-function protocolProblem(text, n) {
-  if (n === OUT_OF_RANGE) return `protocol number ${JSON.stringify(text)} is out of range; use 0-255`;
-  return `unknown protocol ${JSON.stringify(text)}; use a protocol number 0-255 or a name such as "tcp", "udp", "icmp"`;
-}
-var UNKNOWN = -1;
-var OUT_OF_RANGE = -2;
-function protocolNumber(text) {
-  const lower = text.trim().toLowerCase();
-  if (/^\d+$/.test(lower)) {
-    const n = Number(lower);
-    return n > 255 ? OUT_OF_RANGE : n;
-  }
-  return PROTOCOLS[lower] ?? UNKNOWN;
-}
-var WELL_KNOWN_PORTS = {
-  ssh: 22,
-  smtp: 25,
-  dns: 53,
-  domain: 53,
-  http: 80,
-  https: 443,
-  mysql: 3306,
-  rdp: 3389,
-  postgres: 5432,
-  postgresql: 5432,
-  vnc: 5900
-};
-function parsePortList(text) {
-  const ranges = [];
-  const problem = portListProblem(text, ranges);
-  return problem === void 0 ? ok(ranges) : bad(problem);
-}
-function portListProblem(text, ranges) {
-  if (text === "*") {
-    ranges?.push({ first: 1, last: 65535 });
-    return void 0;
-  }
-  if (text === "") return 'the port is missing after ":"; write a port, a range or "*"';
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf(",", start);
-    if (end < 0) end = text.length;
-    const dash = text.indexOf("-", start);
-    const split = dash >= 0 && dash < end ? dash : end;
-    const first = portNumber(text, start, split);
-    const part = () => text.slice(start, end);
-    if (first < 0 || first === 0 || first > 65535) return portProblem(first, part());
-    const last = split === end ? first : portNumber(text, split + 1, end);
-    if (last < 0 || last === 0 || last > 65535) return portProblem(last, part());
-    if (last < first) return `port range ${JSON.stringify(part())} is inverted; write the lower port first`;
-    ranges?.push({ first, last });
-    start = end + 1;
-  }
-  return void 0;
-}
-function portNumber(text, start, end) {
-  if (start >= end) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = Math.min(n * 10 + digit, 65536);
-  }
-  return n;
-}
-function portProblem(port, part) {
-  if (port < 0) return `port ${JSON.stringify(part)} is not a number; write port numbers (22, not "ssh"), a range or "*"`;
-  if (port === 0) return `port ${JSON.stringify(part)} is 0; the first port must be above 0, or use "*" for all ports`;
-  return `port ${JSON.stringify(part)} is above 65535`;
-}
-function splitHostPort(text) {
-  if (text.startsWith("[")) {
-    const close = text.indexOf("]");
-    if (close < 0) return bad(`"${text}" opens "[" without closing it`);
-    const inside = text.slice(1, close);
-    if (!inside.includes(":")) return bad(`"${text}": square brackets are only valid around IPv6 addresses`);
-    if (inside.includes("/")) return bad(`"${text}": write the prefix length outside the brackets ("[addr]/len:port")`);
-    const rest = text.slice(close + 1);
-    const colon2 = rest.lastIndexOf(":");
-    if (colon2 < 0) return bad(`"${text}" has no port; add ":" and a port, a range or "*"`);
-    return ok({ host: inside + rest.slice(0, colon2), ports: rest.slice(colon2 + 1) });
-  }
-  const colon = text.lastIndexOf(":");
-  if (colon < 0) return bad(`"${text}" has no port; add ":" and a port, a range or "*" (for example "${text}:*")`);
-  const host = text.slice(0, colon);
-  if (host.includes(":") && !host.startsWith("autogroup:") && /^[0-9a-fA-F:]+(\/\d+)?$/.test(host)) {
-    return bad(`"${text}": an IPv6 address needs square brackets before the port ("[${host}]:${text.slice(colon + 1)}")`);
-  }
-  return ok({ host, ports: text.slice(colon + 1) });
-}
-var NAMED_PREFIXES = ["tag", "group", "autogroup", "ipset", "svc", "user", "posture"];
-function isNamedPrefix(text, colon) {
-  for (const prefix of NAMED_PREFIXES) if (prefix.length === colon && text.startsWith(prefix)) return true;
-  return false;
-}
-function parseDestination(raw) {
-  const text = raw.trim();
-  if (text.startsWith("[")) {
-    const close = text.indexOf("]");
-    if (close < 0) return bad('it opens "[" without closing it');
-    const inside = text.slice(1, close);
-    const bits = /^\/\d+/.exec(text.slice(close + 1))?.[0] ?? "";
-    const after = text.slice(close + 1 + bits.length);
-    if (after !== "" && !after.startsWith(":")) return bad(`a ":" and a port must follow ${JSON.stringify(text.slice(0, close + 1 + bits.length))}`);
-    const slash = inside.indexOf("/");
-    if (slash >= 0) {
-      const address = inside.slice(0, slash);
-      if (isIP(address) === 6 && bits === "" && parsePrefix(inside)) {
-        return { ok: false, problem: "the prefix length goes after the closing square bracket", rewrite: `[${address}]${inside.slice(slash)}${after}` };
-      }
-      return bad("square brackets may only hold an IPv6 address");
-    }
-    if (isIP(inside) === 4 && (bits === "" || parsePrefix(inside + bits))) {
-      return { ok: false, problem: "square brackets are only for IPv6 addresses", rewrite: `${inside}${bits}${after}` };
-    }
-    if (isIP(inside) !== 6 || bits !== "" && !parsePrefix(inside + bits)) return bad("square brackets may only hold an IPv6 address");
-    return ok({ host: inside + bits, ports: after === "" ? void 0 : after.slice(1) });
-  }
-  const colon = portColon(text);
-  return ok(colon < 0 ? { host: text, ports: void 0 } : { host: text.slice(0, colon), ports: text.slice(colon + 1) });
-}
-function portSuffixColon(text) {
-  const colon = text.lastIndexOf(":");
-  if (colon < 1 || colon === text.length - 1) return -1;
-  if (colon === text.length - 2 && text.charCodeAt(colon + 1) === 42) return lineTerminatorFree(text) ? colon : -1;
-  for (let i = colon + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return -1;
-  }
-  return lineTerminatorFree(text) ? colon : -1;
-}
-function lineTerminatorFree(text) {
-  return !/[\n\r\u2028\u2029]/.test(text);
-}
-function portColon(text) {
-  const colon = text.lastIndexOf(":");
-  if (colon < 0 || isNamedPrefix(text, colon)) return -1;
-  if (colon > 0 && text.lastIndexOf(":", colon - 1) >= 0 && isAddressOrPrefix(text) && !isAddressOrPrefix(text.slice(0, colon))) return -1;
-  return colon;
-}
-function parseGrantIp(text) {
-  const value = { protocol: void 0, ports: [] };
-  const problem = grantIpProblem(text, value);
-  return problem === void 0 ? ok(value) : bad(problem);
-}
-function grantIpProblem(text, into) {
-  if (text === "*") return portListProblem(text, into?.ports);
-  const colon = text.indexOf(":");
-  if (colon >= 0 && text.indexOf(":", colon + 1) >= 0) return `${JSON.stringify(text)} has more than one ":"; write "proto:ports"`;
-  if (colon < 0) {
-    if (!/^[\d,-]+$/.test(text)) {
-      const hint = protocolNumber(text) >= 0 ? `; write ${JSON.stringify(`${text}:*`)} for the protocol, or a port` : '; write a port number, a range or "*"';
-      return `${JSON.stringify(text)} is not a port${hint}`;
-    }
-    return portListProblem(text, into?.ports);
-  }
-  const name = text.slice(0, colon);
-  const ports = text.slice(colon + 1);
-  if (name.trim() === "*") return portListProblem(ports, into?.ports);
-  const protocol = protocolNumber(name);
-  if (protocol < 0) return protocolProblem(name, protocol);
-  const problem = portListProblem(ports, into?.ports);
-  if (problem !== void 0) return problem;
-  if (ports !== "*" && !PORT_PROTOCOLS.has(protocol)) {
-    return `protocol ${JSON.stringify(name)} has no ports; write ${JSON.stringify(`${name}:*`)}`;
-  }
-  if (into) into.protocol = protocol;
-  return void 0;
-}
-
-// src/policy/selectors.ts
-var PREFIXES = {
-  u: ["user:*@", "domain-users"],
-  g: ["group:", "group"],
-  t: ["tag:", "tag"],
-  a: ["autogroup:", "autogroup"],
-  i: ["ipset:", "ipset"],
-  s: ["svc:", "service"],
-  p: ["posture:", "posture"]
-};
-function classifySelector(raw) {
-  const text = raw.trim();
-  return { kind: selectorKind(text), text };
-}
-function selectorKind(text) {
-  if (text === "*") return "wildcard";
-  const prefixed = PREFIXES[text.charAt(0)];
-  if (prefixed !== void 0 && text.startsWith(prefixed[0])) return prefixed[1];
-  if (isAddress(text)) return "ip";
-  if (parsePrefix(text)) return "cidr";
-  const dash = text.indexOf("-");
-  if (dash > 0 && isAddress(text.slice(0, dash)) && isAddress(text.slice(dash + 1))) return "ip-range";
-  if (text.includes("@")) return "user";
-  return "host";
-}
-var IDENTITY_AUTOGROUPS = [
-  "autogroup:member",
-  "autogroup:members",
-  "autogroup:tagged",
-  "autogroup:owner",
-  "autogroup:admin",
-  "autogroup:it-admin",
-  "autogroup:network-admin",
-  "autogroup:billing-admin",
-  "autogroup:auditor"
-];
-var AUTOGROUPS = [
-  ...IDENTITY_AUTOGROUPS,
-  "autogroup:self",
-  "autogroup:internet",
-  "autogroup:shared",
-  "autogroup:danger-all",
-  "autogroup:nonroot"
-];
-function selectorOf(raw, site) {
-  if (site !== "acl.dst" && site !== "tests.dst") return raw;
-  const text = raw.trim();
-  if (!text.startsWith("[")) {
-    const colon = portColon(text);
-    return colon < 0 ? text : text.slice(0, colon);
-  }
-  const parsed = parseDestination(text);
-  return parsed.ok ? parsed.value.host : void 0;
-}
-
 // src/policy/references.ts
 var ReferenceList = class {
   constructor(store, only) {
@@ -10519,10 +10566,12 @@ var KINDS = ["tag", "group", "host", "ipset", "posture", "service"];
 var KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i]));
 var NOT_A_REFERENCE = -1;
 var SELECTOR_KIND_NUMBER = KIND_NUMBER;
+var REFERENCE_OF_CODE = new Int8Array(256).fill(NOT_A_REFERENCE);
+for (const kind of KINDS) if (kind in SELECTOR_KIND_CODE) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind]] = KIND_NUMBER[kind];
 var foundKind = 0;
-function referenceName(text, mode) {
-  let selector;
-  switch (mode) {
+function referenceName(store, i) {
+  const text = store.texts[i];
+  switch (MODES[store.siteNumber(i)]) {
     case LITERAL:
       return void 0;
     case IPSET_ENTRY: {
@@ -10536,34 +10585,32 @@ function referenceName(text, mode) {
     case POSTURE:
       foundKind = KIND_NUMBER.posture;
       return text.trim();
-    case DESTINATION:
-      selector = destinationHost(text)?.trim();
-      if (selector === void 0) return void 0;
-      break;
-    case SSH_DESTINATION:
-      selector = text.trim();
+    case SSH_DESTINATION: {
+      let selector = text.trim();
       const colon = portSuffixColon(selector);
       if (colon >= 0) {
         const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== "host") selector = named;
       }
-      break;
-    default:
-      selector = text.trim();
+      const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+      if (kind === NOT_A_REFERENCE) return void 0;
+      foundKind = kind;
+      return selector;
+    }
+    case DESTINATION:
+    default: {
+      const kind = REFERENCE_OF_CODE[store.kindCode(i)];
+      if (kind === NOT_A_REFERENCE) return void 0;
+      foundKind = kind;
+      return store.selector(i);
+    }
   }
-  const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
-  if (kind === NOT_A_REFERENCE) return void 0;
-  foundKind = kind;
-  return selector;
-}
-function destinationHost(text) {
-  return selectorOf(text, "acl.dst");
 }
 var byKindCache = /* @__PURE__ */ new WeakMap();
 function classify(store, add) {
   const texts = store.texts;
   for (let i = 0; i < texts.length; i++) {
-    const name = referenceName(texts[i], MODES[store.siteNumber(i)]);
+    const name = referenceName(store, i);
     if (name !== void 0) add(i, name, foundKind);
   }
 }
@@ -11143,13 +11190,11 @@ var autogroup_placement_default = defineRule({
     const self = { acls: /* @__PURE__ */ new Set(), grants: /* @__PURE__ */ new Set() };
     const internet = /* @__PURE__ */ new Set();
     for (let i = 0; i < uses.length; i++) {
-      const text = uses.text(i);
-      if (!text.includes("autogroup:")) continue;
+      if (uses.kind(i) !== "autogroup") continue;
       const site = uses.site(i);
       const allowed = ALLOWED[site];
       if (!allowed) continue;
-      const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith("autogroup:")) continue;
+      const name = uses.selector(i);
       if (name === "autogroup:self" && (site === "acl.dst" || site === "grant.dst")) self[site === "acl.dst" ? "acls" : "grants"].add(uses.owner(i)[1]);
       if (name === "autogroup:internet" && site === "grant.dst") internet.add(uses.owner(i)[1]);
       if (allowed.has(name) || !(name in VALID_IN)) continue;
@@ -11367,12 +11412,11 @@ var valid_autogroups_default = defineRule({
     const legacy = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const text = uses.text(i);
-      if (!text.includes("autogroup:")) continue;
+      if (uses.kind(i) !== "autogroup") continue;
       const site = uses.site(i);
       if (NOT_SELECTORS.has(site)) continue;
-      const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith("autogroup:")) continue;
+      const text = uses.text(i);
+      const name = uses.selector(i);
       if (name === "autogroup:member") firstMember = firstMember < 0 ? i : firstMember;
       else if (name === "autogroup:members") legacy.push(i);
       if (KNOWN.has(name)) continue;
@@ -12528,7 +12572,7 @@ var valid_user_domains_default = defineRule({
     };
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      if (!uses.text(i).includes(USER_PREFIX) || uses.isKey(i)) continue;
+      if (uses.kind(i) !== "domain-users" || uses.isKey(i)) continue;
       const use = uses.at(i);
       let text = use.text.trim();
       let port = "";

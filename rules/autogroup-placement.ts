@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../src/engine/rule.ts';
 import { findMember, isObject, memberKey } from '../src/policy/members.ts';
 import { modelOf, type Entry, type Site } from '../src/policy/policy-model.ts';
-import { IDENTITY_AUTOGROUPS, selectorKind, selectorOf } from '../src/policy/selectors.ts';
+import { IDENTITY_AUTOGROUPS, selectorKind } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
 
@@ -61,14 +61,12 @@ export default defineRule({
     const self = { acls: new Set<number>(), grants: new Set<number>() };
     const internet = new Set<number>();
     for (let i = 0; i < uses.length; i++) {
-      const text = uses.text(i);
-      // Only a string that holds "autogroup:" can name one.
-      if (!text.includes('autogroup:')) continue;
+      // The store knows each string's kind: the others are not read.
+      if (uses.kind(i) !== 'autogroup') continue;
       const site = uses.site(i);
       const allowed = ALLOWED[site];
       if (!allowed) continue;
-      const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith('autogroup:')) continue;
+      const name = uses.selector(i)!;
       if (name === 'autogroup:self' && (site === 'acl.dst' || site === 'grant.dst')) self[site === 'acl.dst' ? 'acls' : 'grants'].add(uses.owner(i)[1] as number);
       if (name === 'autogroup:internet' && site === 'grant.dst') internet.add(uses.owner(i)[1] as number);
       if (allowed.has(name) || !(name in VALID_IN)) continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { closest } from '../src/policy/did-you-mean.ts';
 import { modelOf, type Site } from '../src/policy/policy-model.ts';
-import { AUTOGROUPS, selectorOf } from '../src/policy/selectors.ts';
+import { AUTOGROUPS } from '../src/policy/selectors.ts';
 
 const q = JSON.stringify;
 const KNOWN: ReadonlySet<string> = new Set(AUTOGROUPS);
@@ -35,13 +35,12 @@ export default defineRule({
     const legacy: number[] = [];
     const uses = modelOf(policy).selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      const text = uses.text(i);
-      // Only a string that holds "autogroup:" can name one.
-      if (!text.includes('autogroup:')) continue;
+      // The store knows each string's kind: the others are not read.
+      if (uses.kind(i) !== 'autogroup') continue;
       const site = uses.site(i);
       if (NOT_SELECTORS.has(site)) continue;
-      const name = selectorOf(text, site)?.trim();
-      if (!name?.startsWith('autogroup:')) continue;
+      const text = uses.text(i);
+      const name = uses.selector(i)!;
       if (name === 'autogroup:member') firstMember = firstMember < 0 ? i : firstMember;
       else if (name === 'autogroup:members') legacy.push(i);
       if (KNOWN.has(name)) continue;

@@ -57,8 +57,8 @@ export default defineRule({
 
     const uses = model.selectorUses();
     for (let i = 0; i < uses.length; i++) {
-      // Only a string that holds the prefix can start with it, port or not.
-      if (!uses.text(i).includes(USER_PREFIX) || uses.isKey(i)) continue;
+      // Only a "user:*@" selector can hold a domain, port or not: the store knows each string's kind.
+      if (uses.kind(i) !== 'domain-users' || uses.isKey(i)) continue;
       const use = uses.at(i);
       let text = use.text.trim();
       let port = '';

@@ -23,6 +23,29 @@ test('selectorUses leaves out the SSH recorders; usesAt lists one site', () => {
   assert.is(model.strings().length, 4);
 });
 
+test('each use knows the kind of the selector it names at its site', () => {
+  const model = new PolicyModel({
+    acls: [{ action: 'accept', src: [' autogroup:member ', 'user:*@example.com'], dst: ['autogroup:self:*', 'user:*@example.com:22', '[fd7a::1]:22', '[10.0.0.1]:22', 'db:443'] }],
+    ssh: [{ src: ['tag:a'], dst: ['tag:b:22'], users: ['root'] }],
+  });
+  const uses = model.selectorUses();
+  const kinds = Array.from({ length: uses.length }, (_, i) => [uses.text(i), uses.kind(i)]);
+  assert.equal(kinds, [
+    [' autogroup:member ', 'autogroup'],
+    ['user:*@example.com', 'domain-users'],
+    ['autogroup:self:*', 'autogroup'],
+    ['user:*@example.com:22', 'domain-users'],
+    ['[fd7a::1]:22', 'ip'],
+    // Square brackets around IPv4 name no selector (valid-acl-destinations says why).
+    ['[10.0.0.1]:22', undefined],
+    ['db:443', 'host'],
+    ['tag:a', 'tag'],
+    // SSH destinations take no port: the whole string is what it names.
+    ['tag:b:22', 'tag'],
+    ['root', 'host'],
+  ]);
+});
+
 test('uses of definitions build their owner path only when asked, and it is the definition path', () => {
   const model = new PolicyModel({
     groups: { 'group:a': ['x@example.com', 'y@example.com'] },

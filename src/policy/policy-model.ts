@@ -7,6 +7,10 @@ import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 import { ownKeys } from '../own-keys.ts';
 import { lastAtOrBefore } from '../sorted.ts';
 import { findMember, isObject, memberKey, type JsonObject } from './members.ts';
+import { SELECTOR_KIND_CODE, SELECTOR_KINDS, selectorKind, selectorOf, type SelectorKind } from './selectors.ts';
+
+/** The kind code of a string that names no selector (a destination with bad square brackets). */
+export const NO_KIND = 255;
 
 /** Where a selector string stands; rules decide what is allowed where. */
 const SITES = [
@@ -41,6 +45,8 @@ export type Site = Exclude<(typeof SITES)[number], 'ssh.recorder'>;
 export type StringSite = (typeof SITES)[number];
 /** Each site's number (the store keeps numbers, not names). */
 export const SITE_NUMBER: Readonly<Record<StringSite, number>> = Object.fromEntries(SITES.map((site, i) => [site, i])) as Record<StringSite, number>;
+/** By site number: whether strings there are `host:ports` destinations, whose selector is the host. */
+const DESTINATION_SITES: readonly boolean[] = SITES.map((site) => site === 'acl.dst' || site === 'tests.dst');
 
 export interface SelectorUse {
   /** The string as written. */
@@ -72,8 +78,8 @@ const ENTRY_FIELDS: readonly (readonly [section: string, fields: readonly (reado
  */
 type Owner = JsonPath | Entry | string;
 
-/** A Float64Array or Int32Array with room for `needed` elements, copied into a larger one when full. */
-function room<T extends Float64Array | Int32Array>(array: T, needed: number): T {
+/** A typed array with room for `needed` elements, copied into a larger one when full. */
+function room<T extends Float64Array | Int32Array | Uint8Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const larger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   larger.set(array);
@@ -103,6 +109,13 @@ export class StringStore {
   private ownerStarts = new Int32Array(64);
   /** The section key (as written) of each definition site's owners, by site number. */
   readonly sections: string[] = [];
+  /**
+   * The selector each string names at its site (selectorOf, trimmed), and its kind as a
+   * SELECTOR_KIND_CODE (NO_KIND where there is none): the rules that look for one kind
+   * (autogroups, user domains) and the references test these instead of reading every string.
+   */
+  private readonly selectorTexts: (string | undefined)[] = [];
+  private kindCodes = new Uint8Array(256);
 
   add(text: string, owner: Owner, key: string | undefined, index: number, site: StringSite): void {
     this.addAll(text, owner, key, SITE_NUMBER[site], index);
@@ -121,34 +134,41 @@ export class StringStore {
         this.keyIdOf.set(key, keyId);
       }
     }
-    const texts = this.texts;
-    const start = texts.length;
-    if (typeof value === 'string') texts.push(value);
+    const start = this.texts.length;
+    if (typeof value === 'string') this.push(value, (index + 1) * 32 + site, keyId, site);
     else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') texts.push(value[i] as string);
-    }
-    const end = texts.length;
-    if (end === start) return;
-    const codes = (this.codes = room(this.codes, end));
-    const keyIds = (this.keyIds = room(this.keyIds, end));
-    if (typeof value === 'string') {
-      // Arithmetic, not bit operations: an index past 2^26 (a huge array) stays exact.
-      codes[start] = (index + 1) * 32 + site;
-      keyIds[start] = keyId;
-    } else {
-      const list = value as unknown[];
-      for (let i = 0, at = start; i < list.length; i++) {
-        if (typeof list[i] !== 'string') continue;
-        codes[at] = (i + 1) * 32 + site;
-        keyIds[at++] = keyId;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        // Arithmetic, not bit operations: an index past 2^26 (a huge array) stays exact.
+        if (typeof item === 'string') this.push(item, (i + 1) * 32 + site, keyId, site);
       }
     }
+    if (this.texts.length === start) return;
     const runs = this.owners.length;
     if (runs === 0 || this.owners[runs - 1] !== owner) {
       this.ownerStarts = room(this.ownerStarts, runs + 1);
       this.ownerStarts[runs] = start;
       this.owners.push(owner);
     }
+  }
+
+  /**
+   * Adds one string with its numbers, and the selector it names with that selector's kind: read
+   * now, while the string is at hand, since a large policy's strings do not stay in the cache
+   * until a later pass.
+   */
+  private push(text: string, code: number, keyId: number, site: number): void {
+    const at = this.texts.push(text) - 1;
+    if (at >= this.codes.length) {
+      this.codes = room(this.codes, at + 1);
+      this.keyIds = room(this.keyIds, at + 1);
+      this.kindCodes = room(this.kindCodes, at + 1);
+    }
+    this.codes[at] = code;
+    this.keyIds[at] = keyId;
+    const selector = DESTINATION_SITES[site] ? selectorOf(text, 'acl.dst')?.trim() : text.trim();
+    this.selectorTexts.push(selector);
+    this.kindCodes[at] = selector === undefined ? NO_KIND : SELECTOR_KIND_CODE[selectorKind(selector)];
   }
 
   get length(): number {
@@ -161,6 +181,16 @@ export class StringStore {
 
   siteNumber(i: number): number {
     return this.codes[i]! % 32;
+  }
+
+  /** The code (SELECTOR_KIND_CODE) of the kind of selector string `i` names at its site, or NO_KIND. */
+  kindCode(i: number): number {
+    return this.kindCodes[i]!;
+  }
+
+  /** The selector string `i` names at its site (selectorOf, trimmed: a destination's host), or undefined. */
+  selector(i: number): string | undefined {
+    return this.selectorTexts[i];
   }
 
   owner(i: number): JsonPath {
@@ -192,6 +222,16 @@ export class UseList {
 
   private position(i: number): number {
     return this.positions === undefined ? i : this.positions[i]!;
+  }
+
+  /** The kind of selector use `i` names (selectorOf, trimmed): undefined where it names none. */
+  kind(i: number): SelectorKind | undefined {
+    return SELECTOR_KINDS[this.store.kindCode(this.position(i))];
+  }
+
+  /** The selector use `i` names (selectorOf, trimmed: a destination's host), or undefined. */
+  selector(i: number): string | undefined {
+    return this.store.selector(this.position(i));
   }
 
   text(i: number): string {

@@ -9,7 +9,7 @@ import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { NearMissIndex } from './near-miss.ts';
 import { portSuffixColon } from './ports.ts';
 import { SITE_NUMBER, type Definitions, type PolicyModel, type StringSite, type StringStore } from './policy-model.ts';
-import { selectorKind, selectorOf, type SelectorKind } from './selectors.ts';
+import { SELECTOR_KIND_CODE, selectorKind, type SelectorKind } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
 export type ReferenceSite = StringSite;
@@ -117,16 +117,22 @@ const MODES: readonly number[] = (() => {
 const KINDS: readonly ReferenceKind[] = ['tag', 'group', 'host', 'ipset', 'posture', 'service'];
 const KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Record<ReferenceKind, number>;
 const NOT_A_REFERENCE = -1;
-/** The kind number of each selector kind (NOT_A_REFERENCE for addresses, users, autogroups, `*`). */
+/** The reference kind number of each selector kind (NOT_A_REFERENCE for addresses, users, autogroups, `*`). */
 const SELECTOR_KIND_NUMBER: Partial<Record<SelectorKind, number>> = KIND_NUMBER;
+/** The same by selector kind code (the store's numbers), NO_KIND included. */
+const REFERENCE_OF_CODE = new Int8Array(256).fill(NOT_A_REFERENCE);
+for (const kind of KINDS) if (kind in SELECTOR_KIND_CODE) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind as SelectorKind]] = KIND_NUMBER[kind];
 
 /** The kind found by the last `referenceName` that returned a name (one result, no object per string). */
 let foundKind = 0;
 
-/** Where `text` (a string at a site of `mode`) refers to a definition: the name (its kind number in `foundKind`). */
-function referenceName(text: string, mode: number): string | undefined {
-  let selector: string | undefined;
-  switch (mode) {
+/**
+ * Where string `i` of the store refers to a definition: the name (its kind number in `foundKind`).
+ * Most strings are told apart by the store's selector kind, without reading them again.
+ */
+function referenceName(store: StringStore, i: number): string | undefined {
+  const text = store.texts[i]!;
+  switch (MODES[store.siteNumber(i)]) {
     case LITERAL:
       return undefined;
     case IPSET_ENTRY: {
@@ -140,30 +146,26 @@ function referenceName(text: string, mode: number): string | undefined {
     case POSTURE:
       foundKind = KIND_NUMBER.posture;
       return text.trim();
-    case DESTINATION:
-      selector = destinationHost(text)?.trim();
-      if (selector === undefined) return undefined;
-      break;
-    case SSH_DESTINATION:
-      selector = text.trim();
+    case SSH_DESTINATION: {
+      let selector = text.trim();
       const colon = portSuffixColon(selector);
       if (colon >= 0) {
         const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== 'host') selector = named;
       }
-      break;
-    default:
-      selector = text.trim();
+      const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+      if (kind === NOT_A_REFERENCE) return undefined;
+      foundKind = kind;
+      return selector;
+    }
+    case DESTINATION:
+    default: {
+      const kind = REFERENCE_OF_CODE[store.kindCode(i)]!;
+      if (kind === NOT_A_REFERENCE) return undefined;
+      foundKind = kind;
+      return store.selector(i);
+    }
   }
-  const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
-  if (kind === NOT_A_REFERENCE) return undefined;
-  foundKind = kind;
-  return selector;
-}
-
-/** The host part of an ACL or test destination (selectorOf for those sites). */
-function destinationHost(text: string): string | undefined {
-  return selectorOf(text, 'acl.dst');
 }
 
 const allCache = new WeakMap<PolicyModel, ReferenceList>();
@@ -173,7 +175,7 @@ const byKindCache = new WeakMap<PolicyModel, ReferenceList[]>();
 function classify(store: StringStore, add: (position: number, name: string, kind: number) => void): void {
   const texts = store.texts;
   for (let i = 0; i < texts.length; i++) {
-    const name = referenceName(texts[i]!, MODES[store.siteNumber(i)]!);
+    const name = referenceName(store, i);
     if (name !== undefined) add(i, name, foundKind);
   }
 }

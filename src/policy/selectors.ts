@@ -20,6 +20,24 @@ export type SelectorKind =
   | 'user'
   | 'host';
 
+/** Every selector kind, so that a kind can be kept as a small number (its index). */
+export const SELECTOR_KINDS: readonly SelectorKind[] = [
+  'wildcard',
+  'ip',
+  'cidr',
+  'ip-range',
+  'domain-users',
+  'group',
+  'tag',
+  'autogroup',
+  'ipset',
+  'service',
+  'posture',
+  'user',
+  'host',
+];
+export const SELECTOR_KIND_CODE = Object.fromEntries(SELECTOR_KINDS.map((kind, i) => [kind, i])) as Readonly<Record<SelectorKind, number>>;
+
 export interface Selector {
   kind: SelectorKind;
   /** The selector without surrounding whitespace (the control plane trims it). */
