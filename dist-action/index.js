@@ -6536,28 +6536,35 @@ var Definitions = class {
   }
   object;
   section;
-  map;
-  values_() {
-    if (!this.map) {
-      const map = this.map = /* @__PURE__ */ new Map();
-      const object = this.object;
-      if (object !== void 0) {
-        const keys = ownKeys(object);
-        for (let i = 0; i < keys.length; i++) map.set(keys[i], object[keys[i]]);
+  /** Each name's index in `keys()`, and the values in that order, built on first use. */
+  indexes;
+  values;
+  index() {
+    if (!this.indexes) {
+      const indexes2 = this.indexes = /* @__PURE__ */ new Map();
+      const values = this.values = [];
+      const keys = this.keys();
+      for (let i = 0; i < keys.length; i++) {
+        indexes2.set(keys[i], i);
+        values.push(this.object[keys[i]]);
       }
     }
-    return this.map;
+    return this.indexes;
   }
   has(name) {
-    return this.values_().has(name);
+    return this.index().has(name);
+  }
+  /** The index of definition `name` in `keys()`, or -1. */
+  indexOf(name) {
+    return this.index().get(name) ?? -1;
   }
   /** The value of definition `name` (undefined when there is none): no Definition object. */
   valueOf(name) {
-    return this.values_().get(name);
+    const i = this.index().get(name);
+    return i === void 0 ? void 0 : this.values[i];
   }
   get(name) {
-    const map = this.values_();
-    return map.has(name) ? new Defined(name, this.section, map.get(name)) : void 0;
+    return this.has(name) ? new Defined(name, this.section, this.valueOf(name)) : void 0;
   }
   /** The names, in order (the section's own keys: do not modify). Values through `valueOf`. */
   keys() {
@@ -10511,8 +10518,22 @@ var ReferenceList = class {
   names = [];
   /** Each reference's kind, in a list of every kind; a list of one kind has none. */
   kinds;
+  /** Each reference's index among the keys of the definitions last asked about (see `targets`). */
+  resolved;
   get length() {
     return this.positions.length;
+  }
+  /**
+   * The index of each reference's definition in `defined.keys()`, or -1 when it has none: one
+   * lookup per reference, shared by the rules that ask (undefined names, unused definitions).
+   */
+  targets(defined) {
+    if (this.resolved?.defined !== defined) {
+      const indexes2 = new Int32Array(this.names.length);
+      for (let i = 0; i < indexes2.length; i++) indexes2[i] = defined.indexOf(this.names[i]);
+      this.resolved = { defined, indexes: indexes2 };
+    }
+    return this.resolved.indexes;
   }
   name(i) {
     return this.names[i];
@@ -10645,9 +10666,10 @@ function undefinedReferences(model, kind, defined, checked, candidate) {
   const out = [];
   let candidates;
   const references = referencesOfKind(model, kind);
+  const targets = references.targets(defined);
   for (let i = 0; i < references.length; i++) {
     const name = references.name(i);
-    if (defined.has(name) || !checked(references.site(i), name)) continue;
+    if (targets[i] >= 0 || !checked(references.site(i), name)) continue;
     const reference = references.at(i);
     candidates ??= new NearMissIndex([...defined.keys()].filter(candidate));
     out.push({ reference, ...nearMiss(reference, candidates) });
@@ -10823,12 +10845,6 @@ var no_unused_definitions_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const used = /* @__PURE__ */ new Map();
-    for (const { kind } of KINDS2) {
-      const names = /* @__PURE__ */ new Set();
-      for (const name of referencesOfKind(model, kind).names) names.add(name);
-      used.set(kind, names);
-    }
     const definitions = {
       group: model.groups,
       host: model.hosts,
@@ -10836,10 +10852,19 @@ var no_unused_definitions_default = defineRule({
       ipset: model.ipsets
     };
     for (const { kind, noun, use, usable } of KINDS2) {
-      const names = used.get(kind);
       const table2 = definitions[kind];
-      for (const key2 of table2.keys()) {
-        if (!usable(key2) || names.has(key2) || names.has(key2.trim())) continue;
+      const keys = table2.keys();
+      if (keys.length === 0) continue;
+      const references = referencesOfKind(model, kind);
+      const targets = references.targets(table2);
+      const used = new Uint8Array(keys.length);
+      for (let i = 0; i < targets.length; i++) if (targets[i] >= 0) used[targets[i]] = 1;
+      let names;
+      for (let k = 0; k < keys.length; k++) {
+        const key2 = keys[k];
+        if (used[k] || !usable(key2)) continue;
+        const trimmed = key2.trim();
+        if (trimmed !== key2 && (names ??= new Set(references.names)).has(trimmed)) continue;
         const definition = table2.get(key2);
         const name = JSON.stringify(key2);
         report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.ts';
 import { modelOf, type Definitions } from '../src/policy/policy-model.ts';
-import { referencesOfKind, type ReferenceKind } from '../src/policy/references.ts';
+import { referencesOfKind } from '../src/policy/references.ts';
 
 /** `usable`: names that could be referred to at all; the others are reported by schema or valid-hosts. */
 const KINDS = [
@@ -26,12 +26,6 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const used = new Map<ReferenceKind, Set<string>>();
-    for (const { kind } of KINDS) {
-      const names = new Set<string>();
-      for (const name of referencesOfKind(model, kind).names) names.add(name);
-      used.set(kind, names);
-    }
     const definitions: Record<(typeof KINDS)[number]['kind'], Definitions> = {
       group: model.groups,
       host: model.hosts,
@@ -39,10 +33,21 @@ export default defineRule({
       ipset: model.ipsets,
     };
     for (const { kind, noun, use, usable } of KINDS) {
-      const names = used.get(kind)!;
       const table = definitions[kind];
-      for (const key of table.keys()) {
-        if (!usable(key) || names.has(key) || names.has(key.trim())) continue;
+      const keys = table.keys();
+      if (keys.length === 0) continue;
+      // What the references resolve to (the no-undefined-* rules ask the same).
+      const references = referencesOfKind(model, kind);
+      const targets = references.targets(table);
+      const used = new Uint8Array(keys.length);
+      for (let i = 0; i < targets.length; i++) if (targets[i]! >= 0) used[targets[i]!] = 1;
+      // A name written with spaces around it is used by a reference to the trimmed name.
+      let names: Set<string> | undefined;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        if (used[k] || !usable(key)) continue;
+        const trimmed = key.trim();
+        if (trimmed !== key && (names ??= new Set(references.names)).has(trimmed)) continue;
         const definition = table.get(key)!;
         const name = JSON.stringify(key);
         report({

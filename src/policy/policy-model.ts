@@ -291,12 +291,14 @@ class Defined implements Definition {
 
 /**
  * The definitions of one section (`tagOwners`, `groups`, …): the Map-like subset the rules use,
- * over a name → value Map built on first use (the section object itself answers lookups of
+ * over a name → index Map built on first use (the section object itself answers lookups of
  * trimmed or sliced names slowly when it is large); a Definition object (with its path) only for
  * `get`, which rules call to report. Iteration is in the object's key order.
  */
 export class Definitions {
-  private map: Map<string, unknown> | undefined;
+  /** Each name's index in `keys()`, and the values in that order, built on first use. */
+  private indexes: Map<string, number> | undefined;
+  private values: unknown[] | undefined;
 
   constructor(
     private readonly object: JsonObject | undefined,
@@ -304,30 +306,36 @@ export class Definitions {
     readonly section: string,
   ) {}
 
-  private values_(): Map<string, unknown> {
-    if (!this.map) {
-      const map = (this.map = new Map<string, unknown>());
-      const object = this.object;
-      if (object !== undefined) {
-        const keys = ownKeys(object);
-        for (let i = 0; i < keys.length; i++) map.set(keys[i]!, object[keys[i]!]);
+  private index(): Map<string, number> {
+    if (!this.indexes) {
+      const indexes = (this.indexes = new Map<string, number>());
+      const values: unknown[] = (this.values = []);
+      const keys = this.keys();
+      for (let i = 0; i < keys.length; i++) {
+        indexes.set(keys[i]!, i);
+        values.push(this.object![keys[i]!]);
       }
     }
-    return this.map;
+    return this.indexes;
   }
 
   has(name: string): boolean {
-    return this.values_().has(name);
+    return this.index().has(name);
+  }
+
+  /** The index of definition `name` in `keys()`, or -1. */
+  indexOf(name: string): number {
+    return this.index().get(name) ?? -1;
   }
 
   /** The value of definition `name` (undefined when there is none): no Definition object. */
   valueOf(name: string): unknown {
-    return this.values_().get(name);
+    const i = this.index().get(name);
+    return i === undefined ? undefined : this.values![i];
   }
 
   get(name: string): Definition | undefined {
-    const map = this.values_();
-    return map.has(name) ? new Defined(name, this.section, map.get(name)) : undefined;
+    return this.has(name) ? new Defined(name, this.section, this.valueOf(name)) : undefined;
   }
 
   /** The names, in order (the section's own keys: do not modify). Values through `valueOf`. */

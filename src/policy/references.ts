@@ -46,8 +46,24 @@ export class ReferenceList {
     this.kinds = only === undefined ? [] : undefined;
   }
 
+  /** Each reference's index among the keys of the definitions last asked about (see `targets`). */
+  private resolved: { defined: Definitions; indexes: Int32Array } | undefined;
+
   get length(): number {
     return this.positions.length;
+  }
+
+  /**
+   * The index of each reference's definition in `defined.keys()`, or -1 when it has none: one
+   * lookup per reference, shared by the rules that ask (undefined names, unused definitions).
+   */
+  targets(defined: Definitions): Int32Array {
+    if (this.resolved?.defined !== defined) {
+      const indexes = new Int32Array(this.names.length);
+      for (let i = 0; i < indexes.length; i++) indexes[i] = defined.indexOf(this.names[i]!);
+      this.resolved = { defined, indexes };
+    }
+    return this.resolved.indexes;
   }
 
   name(i: number): string {
@@ -253,9 +269,10 @@ export function undefinedReferences(
   const out: UndefinedReference[] = [];
   let candidates: NearMissIndex | undefined;
   const references = referencesOfKind(model, kind);
+  const targets = references.targets(defined);
   for (let i = 0; i < references.length; i++) {
     const name = references.name(i);
-    if (defined.has(name) || !checked(references.site(i), name)) continue;
+    if (targets[i]! >= 0 || !checked(references.site(i), name)) continue;
     const reference = references.at(i);
     candidates ??= new NearMissIndex([...defined.keys()].filter(candidate));
     out.push({ reference, ...nearMiss(reference, candidates) });
