@@ -6471,16 +6471,18 @@ var StringStore = class {
   }
 };
 var UseList = class {
-  constructor(store, positions, length) {
+  constructor(store, positions, length, start = 0) {
     this.store = store;
     this.positions = positions;
     this.length = length;
+    this.start = start;
   }
   store;
   positions;
   length;
+  start;
   position(i) {
-    return this.positions === void 0 ? i : this.positions[i];
+    return this.positions === void 0 ? i : this.positions[this.start + i];
   }
   /** The kind of selector use `i` names (selectorOf, trimmed): undefined where it names none. */
   kind(i) {
@@ -6640,9 +6642,13 @@ var PolicyModel = class {
   usesAt(site) {
     const store = this.strings();
     if (!this.usesBySite) {
-      const positions = SITES.map(() => []);
-      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)].push(i);
-      this.usesBySite = positions.map((list2) => new UseList(store, list2, list2.length));
+      const starts = new Int32Array(SITES.length + 1);
+      for (let i = 0; i < store.selectors; i++) starts[store.siteNumber(i) + 1]++;
+      for (let site2 = 0; site2 < SITES.length; site2++) starts[site2 + 1] += starts[site2];
+      const positions = new Int32Array(store.selectors);
+      const next = starts.slice(0, SITES.length);
+      for (let i = 0; i < store.selectors; i++) positions[next[store.siteNumber(i)]++] = i;
+      this.usesBySite = SITES.map((_, site2) => new UseList(store, positions, starts[site2 + 1] - starts[site2], starts[site2]));
     }
     return this.usesBySite[SITE_NUMBER[site]];
   }
@@ -6757,13 +6763,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (let key0i = 0, key0s = ownKeys(data); key0i < key0s.length; key0i++) {
       const key0 = key0s[key0i];
@@ -6799,29 +6798,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var _valid0 = _errs8 === errors;
           valid4 = valid4 || _valid0;
-          if (_valid0) {
-            var props0 = {};
-            props0.src = true;
-          }
-          const _errs9 = errors;
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (data1.users === void 0) {
-              const err2 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "users" } };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
+          if (!valid4) {
+            const _errs9 = errors;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              if (data1.users === void 0) {
+                const err2 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "users" } };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var _valid0 = _errs9 === errors;
-          valid4 = valid4 || _valid0;
-          if (_valid0) {
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.users = true;
-            }
+            var _valid0 = _errs9 === errors;
+            valid4 = valid4 || _valid0;
           }
           if (!valid4) {
             const err3 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/0/anyOf", keyword: "anyOf", params: {} };
@@ -6857,29 +6848,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var _valid1 = _errs12 === errors;
           valid5 = valid5 || _valid1;
-          if (_valid1) {
-            var props1 = {};
-            props1.dst = true;
-          }
-          const _errs13 = errors;
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (data1.ports === void 0) {
-              const err5 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "ports" } };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
+          if (!valid5) {
+            const _errs13 = errors;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              if (data1.ports === void 0) {
+                const err5 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "ports" } };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var _valid1 = _errs13 === errors;
-          valid5 = valid5 || _valid1;
-          if (_valid1) {
-            if (props1 !== true) {
-              props1 = props1 || {};
-              props1.ports = true;
-            }
+            var _valid1 = _errs13 === errors;
+            valid5 = valid5 || _valid1;
           }
           if (!valid5) {
             const err6 = { instancePath: instancePath + "/acls/" + i0, schemaPath: "#/properties/acls/items/allOf/1/anyOf", keyword: "anyOf", params: {} };
@@ -6897,14 +6880,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               } else {
                 vErrors = null;
               }
-            }
-          }
-          if (props0 !== true && props1 !== void 0) {
-            if (props1 === true) {
-              props0 = true;
-            } else {
-              props0 = props0 || {};
-              Object.assign(props0, props1);
             }
           }
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -7693,20 +7668,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var _valid2 = _errs122 === errors;
               valid55 = valid55 || _valid2;
-              const _errs123 = errors;
-              if (typeof data48 === "string") {
-                if (!pattern8.test(data48)) {
-                  const err71 = { instancePath: instancePath + "/ssh/" + i18 + "/action", schemaPath: "#/properties/ssh/items/properties/action/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(accept|check)\\s*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
+              if (!valid55) {
+                const _errs123 = errors;
+                if (typeof data48 === "string") {
+                  if (!pattern8.test(data48)) {
+                    const err71 = { instancePath: instancePath + "/ssh/" + i18 + "/action", schemaPath: "#/properties/ssh/items/properties/action/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(accept|check)\\s*$" } };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
+                var _valid2 = _errs123 === errors;
+                valid55 = valid55 || _valid2;
               }
-              var _valid2 = _errs123 === errors;
-              valid55 = valid55 || _valid2;
               if (!valid55) {
                 const err72 = { instancePath: instancePath + "/ssh/" + i18 + "/action", schemaPath: "#/properties/ssh/items/properties/action/anyOf", keyword: "anyOf", params: {} };
                 if (vErrors === null) {
@@ -7973,92 +7950,80 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var _valid3 = _errs157 === errors;
           valid70 = valid70 || _valid3;
-          if (_valid3) {
-            var props2 = {};
-            props2.accept = true;
-          }
-          const _errs160 = errors;
-          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-            if (data64.check === void 0) {
-              const err93 = { instancePath: instancePath + "/sshTests/" + i25, schemaPath: "#/properties/sshTests/items/anyOf/1/required", keyword: "required", params: { missingProperty: "check" } };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-            if (data64.check !== void 0) {
-              let data66 = data64.check;
-              if (Array.isArray(data66)) {
-                if (data66.length < 1) {
-                  const err94 = { instancePath: instancePath + "/sshTests/" + i25 + "/check", schemaPath: "#/properties/sshTests/items/anyOf/1/properties/check/minItems", keyword: "minItems", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-              } else {
-                const err95 = { instancePath: instancePath + "/sshTests/" + i25 + "/check", schemaPath: "#/properties/sshTests/items/anyOf/1/properties/check/type", keyword: "type", params: { type: "array" } };
+          if (!valid70) {
+            const _errs160 = errors;
+            if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+              if (data64.check === void 0) {
+                const err93 = { instancePath: instancePath + "/sshTests/" + i25, schemaPath: "#/properties/sshTests/items/anyOf/1/required", keyword: "required", params: { missingProperty: "check" } };
                 if (vErrors === null) {
-                  vErrors = [err95];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err95);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
-            }
-          }
-          var _valid3 = _errs160 === errors;
-          valid70 = valid70 || _valid3;
-          if (_valid3) {
-            if (props2 !== true) {
-              props2 = props2 || {};
-              props2.check = true;
-            }
-          }
-          const _errs163 = errors;
-          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-            if (data64.deny === void 0) {
-              const err96 = { instancePath: instancePath + "/sshTests/" + i25, schemaPath: "#/properties/sshTests/items/anyOf/2/required", keyword: "required", params: { missingProperty: "deny" } };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
-              errors++;
-            }
-            if (data64.deny !== void 0) {
-              let data67 = data64.deny;
-              if (Array.isArray(data67)) {
-                if (data67.length < 1) {
-                  const err97 = { instancePath: instancePath + "/sshTests/" + i25 + "/deny", schemaPath: "#/properties/sshTests/items/anyOf/2/properties/deny/minItems", keyword: "minItems", params: { limit: 1 } };
+              if (data64.check !== void 0) {
+                let data66 = data64.check;
+                if (Array.isArray(data66)) {
+                  if (data66.length < 1) {
+                    const err94 = { instancePath: instancePath + "/sshTests/" + i25 + "/check", schemaPath: "#/properties/sshTests/items/anyOf/1/properties/check/minItems", keyword: "minItems", params: { limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err95 = { instancePath: instancePath + "/sshTests/" + i25 + "/check", schemaPath: "#/properties/sshTests/items/anyOf/1/properties/check/type", keyword: "type", params: { type: "array" } };
                   if (vErrors === null) {
-                    vErrors = [err97];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err97);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
-              } else {
-                const err98 = { instancePath: instancePath + "/sshTests/" + i25 + "/deny", schemaPath: "#/properties/sshTests/items/anyOf/2/properties/deny/type", keyword: "type", params: { type: "array" } };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
               }
             }
-          }
-          var _valid3 = _errs163 === errors;
-          valid70 = valid70 || _valid3;
-          if (_valid3) {
-            if (props2 !== true) {
-              props2 = props2 || {};
-              props2.deny = true;
+            var _valid3 = _errs160 === errors;
+            valid70 = valid70 || _valid3;
+            if (!valid70) {
+              const _errs163 = errors;
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                if (data64.deny === void 0) {
+                  const err96 = { instancePath: instancePath + "/sshTests/" + i25, schemaPath: "#/properties/sshTests/items/anyOf/2/required", keyword: "required", params: { missingProperty: "deny" } };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (data64.deny !== void 0) {
+                  let data67 = data64.deny;
+                  if (Array.isArray(data67)) {
+                    if (data67.length < 1) {
+                      const err97 = { instancePath: instancePath + "/sshTests/" + i25 + "/deny", schemaPath: "#/properties/sshTests/items/anyOf/2/properties/deny/minItems", keyword: "minItems", params: { limit: 1 } };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/sshTests/" + i25 + "/deny", schemaPath: "#/properties/sshTests/items/anyOf/2/properties/deny/type", keyword: "type", params: { type: "array" } };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid3 = _errs163 === errors;
+              valid70 = valid70 || _valid3;
             }
           }
           if (!valid70) {
@@ -8287,29 +8252,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var _valid4 = _errs196 === errors;
           valid87 = valid87 || _valid4;
-          if (_valid4) {
-            var props3 = {};
-            props3.src = true;
-          }
-          const _errs197 = errors;
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            if (data80.user === void 0) {
-              const err117 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "user" } };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
+          if (!valid87) {
+            const _errs197 = errors;
+            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+              if (data80.user === void 0) {
+                const err117 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "user" } };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var _valid4 = _errs197 === errors;
-          valid87 = valid87 || _valid4;
-          if (_valid4) {
-            if (props3 !== true) {
-              props3 = props3 || {};
-              props3.user = true;
-            }
+            var _valid4 = _errs197 === errors;
+            valid87 = valid87 || _valid4;
           }
           if (!valid87) {
             const err118 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/0/anyOf", keyword: "anyOf", params: {} };
@@ -8367,92 +8324,80 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var _valid5 = _errs200 === errors;
           valid88 = valid88 || _valid5;
-          if (_valid5) {
-            var props4 = {};
-            props4.accept = true;
-          }
-          const _errs203 = errors;
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            if (data80.deny === void 0) {
-              const err122 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "deny" } };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-            if (data80.deny !== void 0) {
-              let data82 = data80.deny;
-              if (Array.isArray(data82)) {
-                if (data82.length < 1) {
-                  const err123 = { instancePath: instancePath + "/tests/" + i30 + "/deny", schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/properties/deny/minItems", keyword: "minItems", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-              } else {
-                const err124 = { instancePath: instancePath + "/tests/" + i30 + "/deny", schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/properties/deny/type", keyword: "type", params: { type: "array" } };
+          if (!valid88) {
+            const _errs203 = errors;
+            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+              if (data80.deny === void 0) {
+                const err122 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "deny" } };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err122];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err122);
                 }
                 errors++;
               }
-            }
-          }
-          var _valid5 = _errs203 === errors;
-          valid88 = valid88 || _valid5;
-          if (_valid5) {
-            if (props4 !== true) {
-              props4 = props4 || {};
-              props4.deny = true;
-            }
-          }
-          const _errs206 = errors;
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            if (data80.allow === void 0) {
-              const err125 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/required", keyword: "required", params: { missingProperty: "allow" } };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-            if (data80.allow !== void 0) {
-              let data83 = data80.allow;
-              if (Array.isArray(data83)) {
-                if (data83.length < 1) {
-                  const err126 = { instancePath: instancePath + "/tests/" + i30 + "/allow", schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/properties/allow/minItems", keyword: "minItems", params: { limit: 1 } };
+              if (data80.deny !== void 0) {
+                let data82 = data80.deny;
+                if (Array.isArray(data82)) {
+                  if (data82.length < 1) {
+                    const err123 = { instancePath: instancePath + "/tests/" + i30 + "/deny", schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/properties/deny/minItems", keyword: "minItems", params: { limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err124 = { instancePath: instancePath + "/tests/" + i30 + "/deny", schemaPath: "#/properties/tests/items/allOf/1/anyOf/1/properties/deny/type", keyword: "type", params: { type: "array" } };
                   if (vErrors === null) {
-                    vErrors = [err126];
+                    vErrors = [err124];
                   } else {
-                    vErrors.push(err126);
+                    vErrors.push(err124);
                   }
                   errors++;
                 }
-              } else {
-                const err127 = { instancePath: instancePath + "/tests/" + i30 + "/allow", schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/properties/allow/type", keyword: "type", params: { type: "array" } };
-                if (vErrors === null) {
-                  vErrors = [err127];
-                } else {
-                  vErrors.push(err127);
-                }
-                errors++;
               }
             }
-          }
-          var _valid5 = _errs206 === errors;
-          valid88 = valid88 || _valid5;
-          if (_valid5) {
-            if (props4 !== true) {
-              props4 = props4 || {};
-              props4.allow = true;
+            var _valid5 = _errs203 === errors;
+            valid88 = valid88 || _valid5;
+            if (!valid88) {
+              const _errs206 = errors;
+              if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                if (data80.allow === void 0) {
+                  const err125 = { instancePath: instancePath + "/tests/" + i30, schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/required", keyword: "required", params: { missingProperty: "allow" } };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+                if (data80.allow !== void 0) {
+                  let data83 = data80.allow;
+                  if (Array.isArray(data83)) {
+                    if (data83.length < 1) {
+                      const err126 = { instancePath: instancePath + "/tests/" + i30 + "/allow", schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/properties/allow/minItems", keyword: "minItems", params: { limit: 1 } };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err127 = { instancePath: instancePath + "/tests/" + i30 + "/allow", schemaPath: "#/properties/tests/items/allOf/1/anyOf/2/properties/allow/type", keyword: "type", params: { type: "array" } };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid5 = _errs206 === errors;
+              valid88 = valid88 || _valid5;
             }
           }
           if (!valid88) {
@@ -8471,14 +8416,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               } else {
                 vErrors = null;
               }
-            }
-          }
-          if (props3 !== true && props4 !== void 0) {
-            if (props4 === true) {
-              props3 = true;
-            } else {
-              props3 = props3 || {};
-              Object.assign(props3, props4);
             }
           }
           if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
@@ -9580,7 +9517,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate20;
 var schemaInfo = {
   "objects": {

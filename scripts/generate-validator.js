@@ -209,6 +209,11 @@ export function generate() {
 
   // …and the copy without annotations is what ships: same schemaPaths, smaller code.
   const ajv = new Ajv2020({ ...options, messages: false, code: { source: true, esm: true, lines: true } });
+  // Ajv2020 forces `unevaluated` on, for unevaluatedProperties/Items. The schema uses neither
+  // (checked below), and with it on every branch of an anyOf is evaluated even after one passes,
+  // allocating an error object per rule for the branch that fails (`src` or legacy `users`).
+  if (JSON.stringify(schema).includes('"unevaluated')) throw new Error('the schema uses unevaluatedProperties/Items: remove the anyOf short-circuit');
+  ajv.opts.unevaluated = false;
   const validate = ajv.compile(stripAnnotations(inlineRefs(schema)));
   const { imports, body } = requiresToImports(sharedKeyLoops(standaloneCode(ajv, validate)));
   const withoutExports = body

@@ -215,13 +215,14 @@ export class StringStore {
 export class UseList {
   constructor(
     private readonly store: StringStore,
-    /** Positions in the store, or undefined for the store's first `length` strings. */
-    private readonly positions: readonly number[] | undefined,
+    /** Positions in the store (this list's run starts at `start`), or undefined for the store's first `length` strings. */
+    private readonly positions: Int32Array | undefined,
     readonly length: number,
+    private readonly start = 0,
   ) {}
 
   private position(i: number): number {
-    return this.positions === undefined ? i : this.positions[i]!;
+    return this.positions === undefined ? i : this.positions[this.start + i]!;
   }
 
   /** The kind of selector use `i` names (selectorOf, trimmed): undefined where it names none. */
@@ -421,10 +422,15 @@ export class PolicyModel {
   usesAt(site: Site): UseList {
     const store = this.strings();
     if (!this.usesBySite) {
-      // Positions by site number, in one pass (a list per site, no Map lookup per string).
-      const positions: number[][] = SITES.map(() => []);
-      for (let i = 0; i < store.selectors; i++) positions[store.siteNumber(i)]!.push(i);
-      this.usesBySite = positions.map((list) => new UseList(store, list, list.length));
+      // Positions grouped by site number in one typed array (which the collector never copies):
+      // counted, then filled; each site's list is a run of it.
+      const starts = new Int32Array(SITES.length + 1);
+      for (let i = 0; i < store.selectors; i++) starts[store.siteNumber(i) + 1]!++;
+      for (let site = 0; site < SITES.length; site++) starts[site + 1]! += starts[site]!;
+      const positions = new Int32Array(store.selectors);
+      const next = starts.slice(0, SITES.length);
+      for (let i = 0; i < store.selectors; i++) positions[next[store.siteNumber(i)]!++] = i;
+      this.usesBySite = SITES.map((_, site) => new UseList(store, positions, starts[site + 1]! - starts[site]!, starts[site]!));
     }
     return this.usesBySite[SITE_NUMBER[site]]!;
   }

@@ -21,13 +21,6 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schema/policy.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 for (let key0i = 0, key0s = ownKeys(data); key0i < key0s.length; key0i++) {
 const key0 = key0s[key0i];
@@ -65,10 +58,7 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid4 = valid4 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.src = true;
-}
+if(!valid4){
 const _errs9 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.users === undefined){
@@ -84,11 +74,6 @@ errors++;
 }
 var _valid0 = _errs9 === errors;
 valid4 = valid4 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.users = true;
-}
 }
 if(!valid4){
 const err3 = {instancePath:instancePath+"/acls/" + i0,schemaPath:"#/properties/acls/items/allOf/0/anyOf",keyword:"anyOf",params:{}};
@@ -128,10 +113,7 @@ errors++;
 }
 var _valid1 = _errs12 === errors;
 valid5 = valid5 || _valid1;
-if(_valid1){
-var props1 = {};
-props1.dst = true;
-}
+if(!valid5){
 const _errs13 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.ports === undefined){
@@ -147,11 +129,6 @@ errors++;
 }
 var _valid1 = _errs13 === errors;
 valid5 = valid5 || _valid1;
-if(_valid1){
-if(props1 !== true){
-props1 = props1 || {};
-props1.ports = true;
-}
 }
 if(!valid5){
 const err6 = {instancePath:instancePath+"/acls/" + i0,schemaPath:"#/properties/acls/items/allOf/1/anyOf",keyword:"anyOf",params:{}};
@@ -172,15 +149,6 @@ vErrors.length = _errs11;
 else {
 vErrors = null;
 }
-}
-}
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
 }
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
@@ -1059,6 +1027,7 @@ errors++;
 }
 var _valid2 = _errs122 === errors;
 valid55 = valid55 || _valid2;
+if(!valid55){
 const _errs123 = errors;
 if(typeof data48 === "string"){
 if(!pattern8.test(data48)){
@@ -1074,6 +1043,7 @@ errors++;
 }
 var _valid2 = _errs123 === errors;
 valid55 = valid55 || _valid2;
+}
 if(!valid55){
 const err72 = {instancePath:instancePath+"/ssh/" + i18+"/action",schemaPath:"#/properties/ssh/items/properties/action/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
@@ -1371,10 +1341,7 @@ errors++;
 }
 var _valid3 = _errs157 === errors;
 valid70 = valid70 || _valid3;
-if(_valid3){
-var props2 = {};
-props2.accept = true;
-}
+if(!valid70){
 const _errs160 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(data64.check === undefined){
@@ -1415,12 +1382,7 @@ errors++;
 }
 var _valid3 = _errs160 === errors;
 valid70 = valid70 || _valid3;
-if(_valid3){
-if(props2 !== true){
-props2 = props2 || {};
-props2.check = true;
-}
-}
+if(!valid70){
 const _errs163 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(data64.deny === undefined){
@@ -1461,10 +1423,6 @@ errors++;
 }
 var _valid3 = _errs163 === errors;
 valid70 = valid70 || _valid3;
-if(_valid3){
-if(props2 !== true){
-props2 = props2 || {};
-props2.deny = true;
 }
 }
 if(!valid70){
@@ -1720,10 +1678,7 @@ errors++;
 }
 var _valid4 = _errs196 === errors;
 valid87 = valid87 || _valid4;
-if(_valid4){
-var props3 = {};
-props3.src = true;
-}
+if(!valid87){
 const _errs197 = errors;
 if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 if(data80.user === undefined){
@@ -1739,11 +1694,6 @@ errors++;
 }
 var _valid4 = _errs197 === errors;
 valid87 = valid87 || _valid4;
-if(_valid4){
-if(props3 !== true){
-props3 = props3 || {};
-props3.user = true;
-}
 }
 if(!valid87){
 const err118 = {instancePath:instancePath+"/tests/" + i30,schemaPath:"#/properties/tests/items/allOf/0/anyOf",keyword:"anyOf",params:{}};
@@ -1808,10 +1758,7 @@ errors++;
 }
 var _valid5 = _errs200 === errors;
 valid88 = valid88 || _valid5;
-if(_valid5){
-var props4 = {};
-props4.accept = true;
-}
+if(!valid88){
 const _errs203 = errors;
 if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 if(data80.deny === undefined){
@@ -1852,12 +1799,7 @@ errors++;
 }
 var _valid5 = _errs203 === errors;
 valid88 = valid88 || _valid5;
-if(_valid5){
-if(props4 !== true){
-props4 = props4 || {};
-props4.deny = true;
-}
-}
+if(!valid88){
 const _errs206 = errors;
 if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 if(data80.allow === undefined){
@@ -1898,10 +1840,6 @@ errors++;
 }
 var _valid5 = _errs206 === errors;
 valid88 = valid88 || _valid5;
-if(_valid5){
-if(props4 !== true){
-props4 = props4 || {};
-props4.allow = true;
 }
 }
 if(!valid88){
@@ -1923,15 +1861,6 @@ vErrors.length = _errs199;
 else {
 vErrors = null;
 }
-}
-}
-if(props3 !== true && props4 !== undefined){
-if(props4 === true){
-props3 = true;
-}
-else {
-props3 = props3 || {};
-Object.assign(props3, props4);
 }
 }
 if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
@@ -3154,7 +3083,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** ajv's standalone validator for the whole policy (allErrors; errors in `validatePolicy.errors`). */
 export const validatePolicy: PolicyValidator = validate20;
