@@ -11416,6 +11416,7 @@ var q5 = JSON.stringify;
 var ALLOWED2 = ["drive", "golink", "kubernetes", "relay", "secrets", "tailsql", "tsidp", "webui"];
 var ALLOWED_NAMES = ALLOWED2.map((name) => `tailscale.com/cap/${name}`);
 var RESERVED_DOMAIN = "tailscale.com";
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 var valid_capability_names_default = defineRule({
   id: "valid-capability-names",
   description: 'Grant "app" capability names must be "{domain}/{path}", and tailscale.com ones must be grantable',
@@ -11426,11 +11427,13 @@ var valid_capability_names_default = defineRule({
     for (const grant of modelOf(policy).entries("grants")) {
       const app = findMember(grant.value, "app");
       if (!app || !isObject(app.value)) continue;
-      const keys = new Set(Object.keys(app.value));
-      for (const name of keys) {
+      const capabilities = app.value;
+      for (const name of Object.keys(capabilities)) {
+        const scheme = SCHEME.exec(name);
+        const problem = scheme ? void 0 : problemOf(name);
+        if (!scheme && problem === void 0) continue;
         const path = [...grant.path, app.key, name];
-        const rename = (to) => keys.has(to) ? [] : [{ description: `Rename to ${q5(to)}`, ops: [{ op: "rename-key", path, newKey: to }] }];
-        const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(name);
+        const rename = (to) => Object.hasOwn(capabilities, to) ? [] : [{ description: `Rename to ${q5(to)}`, ops: [{ op: "rename-key", path, newKey: to }] }];
         if (scheme) {
           const bare = name.slice(scheme[0].length);
           const suggestions = problemOf(bare) === void 0 ? rename(bare) : [];
@@ -11442,7 +11445,6 @@ var valid_capability_names_default = defineRule({
           });
           continue;
         }
-        const problem = problemOf(name);
         if (problem === "form") {
           report({ path, on: "key", message: `Capability name ${q5(name)} is not of the form {domain}/{path}; write a domain you control, a slash and a path, for example "example.com/cap/my-app"` });
         } else if (problem === "reserved") {
@@ -11745,8 +11747,9 @@ var no_empty_selectors_default = defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label, fields] of KINDS3) {
-      for (const { path, value } of model.entries(section)) {
-        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path }] });
+      for (const entry of model.entries(section)) {
+        const value = entry.value;
+        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: "remove", path: entry.path }] });
         for (const names of fields) {
           const name = names[0];
           let key2;
@@ -11754,10 +11757,10 @@ var no_empty_selectors_default = defineRule({
           const member = key2 === void 0 ? void 0 : value[key2];
           if (Array.isArray(member) && member.length === 0) {
             const what = name === "src" ? "applies to no one" : "reaches nothing";
-            report({ path: [...path, key2], message: `${q9(key2)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
+            report({ path: [...entry.path, key2], message: `${q9(key2)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
           } else if (key2 === void 0 && section === "ssh") {
             const what = name === "src" ? "applies to no one" : "reaches nothing";
-            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
+            report({ path: entry.path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
       }
@@ -12186,15 +12189,16 @@ var valid_ssh_rules_default = defineRule({
   severity: "error",
   fixable: true,
   check({ policy, report }) {
-    for (const { path, value } of modelOf(policy).entries("ssh")) {
+    for (const entry of modelOf(policy).entries("ssh")) {
+      const value = entry.value;
       const users = findMember(value, "users");
       if (users && Array.isArray(users.value)) {
         users.value.forEach((user, index) => {
           if (user === "") {
-            report({ path: [...path, users.key, index], message: 'SSH login name "" is empty, which the control plane rejects; write a name such as "root", or "autogroup:nonroot" for any name except root' });
+            report({ path: [...entry.path, users.key, index], message: 'SSH login name "" is empty, which the control plane rejects; write a name such as "root", or "autogroup:nonroot" for any name except root' });
           } else if (typeof user === "string" && user.trim() === "*") {
             report({
-              path: [...path, users.key, index],
+              path: [...entry.path, users.key, index],
               message: `SSH login name ${JSON.stringify(user)} is not a wildcard, and the control plane rejects it; use "autogroup:nonroot" for any name except root, or list the names (add "root" if it is meant too)`
             });
           }
@@ -12203,21 +12207,21 @@ var valid_ssh_rules_default = defineRule({
       const period = findMember(value, "checkPeriod");
       if (period && typeof period.value === "string" && period.value !== "always") {
         const text = period.value;
-        const at2 = [...path, period.key];
+        const at2 = () => [...entry.path, period.key];
         const parsed = parseGoDuration(text);
         if (!parsed.ok) {
-          report({ path: at2, message: `"checkPeriod" ${parsed.problem}` });
+          report({ path: at2(), message: `"checkPeriod" ${parsed.problem}` });
         } else if (parsed.value < 0) {
-          report({ path: at2, message: `"checkPeriod" ${JSON.stringify(text)} is negative; write a positive duration such as "12h" (the default), or "always" to check every session` });
+          report({ path: at2(), message: `"checkPeriod" ${JSON.stringify(text)} is negative; write a positive duration such as "12h" (the default), or "always" to check every session` });
         } else if (parsed.value > MAX_HOURS * HOUR_NS) {
-          report({ path: at2, message: `"checkPeriod" ${JSON.stringify(text)} is longer than the maximum of ${MAX_HOURS}h (one week); write "${MAX_HOURS}h" or less` });
+          report({ path: at2(), message: `"checkPeriod" ${JSON.stringify(text)} is longer than the maximum of ${MAX_HOURS}h (one week); write "${MAX_HOURS}h" or less` });
         }
       }
       const env = findMember(value, "acceptEnv");
       if (env && Array.isArray(env.value)) {
         env.value.forEach((pattern, index) => {
           if (pattern !== "") return;
-          const at2 = [...path, env.key, index];
+          const at2 = [...entry.path, env.key, index];
           report({
             path: at2,
             message: '"acceptEnv" has an empty pattern, which the control plane rejects; remove it, or write a variable name (with "*" and "?" as wildcards)',
@@ -12547,12 +12551,12 @@ var valid_user_domains_default = defineRule({
       const raw = use.text;
       checkDomain(text, USER_PREFIX, use.path, (d) => raw.replace(text + port, `${USER_PREFIX}${d}${port}`));
     }
-    for (const { path, value } of model.entries("ssh")) {
-      const users = findMember(value, "users");
+    for (const entry of model.entries("ssh")) {
+      const users = findMember(entry.value, "users");
       if (!users || !Array.isArray(users.value)) continue;
       users.value.forEach((user, index) => {
         if (typeof user === "string" && user.startsWith(LOCALPART_PREFIX)) {
-          checkDomain(user, LOCALPART_PREFIX, [...path, users.key, index], (d) => `${LOCALPART_PREFIX}${d}`);
+          checkDomain(user, LOCALPART_PREFIX, [...entry.path, users.key, index], (d) => `${LOCALPART_PREFIX}${d}`);
         }
       });
     }
@@ -12936,7 +12940,8 @@ function declaredSetups(settings) {
 var EVERYONE = /* @__PURE__ */ new Set(["*", "autogroup:danger-all"]);
 function inferSetups(model) {
   const grants = kubernetesGrants(model);
-  const grantTargets = new Set(grants.flatMap((g) => g.destinations.map((d) => d.text)));
+  const grantTargets = /* @__PURE__ */ new Set();
+  for (const grant of grants) for (const destination of grant.destinations) grantTargets.add(destination.text);
   const approvers = model.section("autoApprovers");
   const services = isObject(approvers?.value) ? findMember(approvers.value, "services") : void 0;
   const approved = (key2, tag) => {
@@ -13076,6 +13081,8 @@ var EVERYONE2 = {
   "autogroup:tagged": "every tagged device",
   "autogroup:shared": "every user the tailnet shares devices with"
 };
+var NONE = [];
+var MASTERS_ONLY = /* @__PURE__ */ new Set([MASTERS]);
 function population(source) {
   if (source.startsWith("user:*@")) return `every user of ${JSON.stringify(source.slice("user:*@".length))}`;
   return EVERYONE2[source];
@@ -13089,19 +13096,19 @@ var k8s_admin_groups_default = defineRule({
     const model = modelOf(policy);
     const setups = setupsFor(policy, settings);
     for (const grant of kubernetesGrants(model)) {
-      const reached = setups.filter((s) => grant.destinations.some((d) => namesTarget(d.text, { tag: s.proxyTag, service: s.service })));
-      const active = reached.filter((s) => s.mode === "auth");
+      const reached = setups.length === 0 ? NONE : setups.filter((s) => grant.destinations.some((d) => namesTarget(d.text, { tag: s.proxyTag, service: s.service })));
+      const active = reached.length === 0 ? NONE : reached.filter((s) => s.mode === "auth");
       if (reached.length > 0 && active.length === 0) continue;
-      const adminGroups = new Set(active.length > 0 ? active.flatMap((s) => s.adminGroups) : [MASTERS]);
-      const guarded = active.filter((s) => s.admins !== void 0);
-      const hint = active.length > 0 && active.every((s) => s.inferred) ? declareHint(active[0]) : "";
-      const granted = /* @__PURE__ */ new Set();
+      const adminGroups = active.length > 0 ? new Set(active.flatMap((s) => s.adminGroups)) : MASTERS_ONLY;
+      let granted;
       for (const { value } of grant.values) {
         const groups = capField(capField(value, "impersonate")?.value, "groups")?.value;
         if (!Array.isArray(groups)) continue;
-        for (const g of groups) if (typeof g === "string" && adminGroups.has(g)) granted.add(g);
+        for (const g of groups) if (typeof g === "string" && adminGroups.has(g)) (granted ??= /* @__PURE__ */ new Set()).add(g);
       }
-      if (granted.size === 0) continue;
+      if (!granted) continue;
+      const guarded = active.filter((s) => s.admins !== void 0);
+      const hint = active.length > 0 && active.every((s) => s.inferred) ? declareHint(active[0]) : "";
       const names = `${granted.size > 1 ? "groups" : "group"} ${[...granted].map((g) => JSON.stringify(g)).join(" and ")}`;
       for (const source of grant.sources) {
         const who = population(source.text);

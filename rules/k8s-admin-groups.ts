@@ -15,6 +15,10 @@ const EVERYONE: Record<string, string> = {
   'autogroup:shared': 'every user the tailnet shares devices with',
 };
 
+const NONE: readonly Setup[] = [];
+/** The admin groups of a grant that reaches no declared setup. */
+const MASTERS_ONLY: ReadonlySet<string> = new Set([MASTERS]);
+
 function population(source: string): string | undefined {
   if (source.startsWith('user:*@')) return `every user of ${JSON.stringify(source.slice('user:*@'.length))}`;
   return EVERYONE[source];
@@ -32,20 +36,20 @@ export default defineRule({
     const setups = setupsFor(policy, settings);
     for (const grant of kubernetesGrants(model)) {
       // The setups this grant reaches; those in noauth mode ignore impersonation.
-      const reached = setups.filter((s) => grant.destinations.some((d) => namesTarget(d.text, { tag: s.proxyTag, service: s.service })));
-      const active = reached.filter((s) => s.mode === 'auth');
+      const reached = setups.length === 0 ? NONE : setups.filter((s) => grant.destinations.some((d) => namesTarget(d.text, { tag: s.proxyTag, service: s.service })));
+      const active = reached.length === 0 ? NONE : reached.filter((s) => s.mode === 'auth');
       if (reached.length > 0 && active.length === 0) continue;
-      const adminGroups = new Set(active.length > 0 ? active.flatMap((s) => s.adminGroups) : [MASTERS]);
-      const guarded = active.filter((s): s is Setup & { admins: string[] } => s.admins !== undefined);
-      const hint = active.length > 0 && active.every((s) => s.inferred) ? declareHint(active[0]!) : '';
+      const adminGroups = active.length > 0 ? new Set(active.flatMap((s) => s.adminGroups)) : MASTERS_ONLY;
 
-      const granted = new Set<string>();
+      let granted: Set<string> | undefined;
       for (const { value } of grant.values) {
         const groups = capField(capField(value, 'impersonate')?.value, 'groups')?.value;
         if (!Array.isArray(groups)) continue;
-        for (const g of groups) if (typeof g === 'string' && adminGroups.has(g)) granted.add(g);
+        for (const g of groups) if (typeof g === 'string' && adminGroups.has(g)) (granted ??= new Set()).add(g);
       }
-      if (granted.size === 0) continue;
+      if (!granted) continue;
+      const guarded = active.filter((s): s is Setup & { admins: string[] } => s.admins !== undefined);
+      const hint = active.length > 0 && active.every((s) => s.inferred) ? declareHint(active[0]!) : '';
       const names = `${granted.size > 1 ? 'groups' : 'group'} ${[...granted].map((g) => JSON.stringify(g)).join(' and ')}`;
 
       for (const source of grant.sources) {

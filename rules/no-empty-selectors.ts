@@ -20,9 +20,10 @@ export default defineRule({
   check({ policy, report }) {
     const model = modelOf(policy);
     for (const [section, label, fields] of KINDS) {
-      for (const { path, value } of model.entries(section)) {
-        // Built only to report: a large policy has many rules.
-        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path }] });
+      for (const entry of model.entries(section)) {
+        const value = entry.value;
+        // Paths are built only to report: a large policy has many rules.
+        const remove = () => ({ description: `Remove this ${label}`, ops: [{ op: 'remove' as const, path: entry.path }] });
         for (const names of fields) {
           const name = names[0];
           let key: string | undefined;
@@ -30,11 +31,11 @@ export default defineRule({
           const member = key === undefined ? undefined : value[key];
           if (Array.isArray(member) && member.length === 0) {
             const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
-            report({ path: [...path, key!], message: `${q(key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
+            report({ path: [...entry.path, key!], message: `${q(key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
           } else if (key === undefined && section === 'ssh') {
             // The schema requires src/dst in ACLs and grants; SSH rules may omit them, to no effect.
             const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
-            report({ path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
+            report({ path: entry.path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
       }

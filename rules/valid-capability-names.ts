@@ -11,6 +11,7 @@ const q = JSON.stringify;
 const ALLOWED = ['drive', 'golink', 'kubernetes', 'relay', 'secrets', 'tailsql', 'tsidp', 'webui'];
 const ALLOWED_NAMES = ALLOWED.map((name) => `tailscale.com/cap/${name}`);
 const RESERVED_DOMAIN = 'tailscale.com';
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 
 // Grant `app` keys name capabilities as `{domain}/{path}`, without a URL scheme. Names in the
 // tailscale.com domain are reserved: only a short list may be granted, and a misspelt one
@@ -25,12 +26,15 @@ export default defineRule({
     for (const grant of modelOf(policy).entries('grants')) {
       const app = findMember(grant.value, 'app');
       if (!app || !isObject(app.value)) continue;
-      const keys = new Set(Object.keys(app.value));
-      for (const name of keys) {
+      const capabilities = app.value;
+      for (const name of Object.keys(capabilities)) {
+        // Most names are fine: the path and the rest are built only to report.
+        const scheme = SCHEME.exec(name);
+        const problem = scheme ? undefined : problemOf(name);
+        if (!scheme && problem === undefined) continue;
         const path = [...grant.path, app.key, name];
         const rename = (to: string): Suggestion[] =>
-          keys.has(to) ? [] : [{ description: `Rename to ${q(to)}`, ops: [{ op: 'rename-key', path, newKey: to }] }];
-        const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(name);
+          Object.hasOwn(capabilities, to) ? [] : [{ description: `Rename to ${q(to)}`, ops: [{ op: 'rename-key', path, newKey: to }] }];
         if (scheme) {
           const bare = name.slice(scheme[0].length);
           const suggestions = problemOf(bare) === undefined ? rename(bare) : [];
@@ -42,7 +46,6 @@ export default defineRule({
           });
           continue;
         }
-        const problem = problemOf(name);
         if (problem === 'form') {
           report({ path, on: 'key', message: `Capability name ${q(name)} is not of the form {domain}/{path}; write a domain you control, a slash and a path, for example "example.com/cap/my-app"` });
         } else if (problem === 'reserved') {

@@ -14,15 +14,16 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   check({ policy, report }) {
-    for (const { path, value } of modelOf(policy).entries('ssh')) {
+    for (const entry of modelOf(policy).entries('ssh')) {
+      const value = entry.value;
       const users = findMember(value, 'users');
       if (users && Array.isArray(users.value)) {
         users.value.forEach((user, index) => {
           if (user === '') {
-            report({ path: [...path, users.key, index], message: 'SSH login name "" is empty, which the control plane rejects; write a name such as "root", or "autogroup:nonroot" for any name except root' });
+            report({ path: [...entry.path, users.key, index], message: 'SSH login name "" is empty, which the control plane rejects; write a name such as "root", or "autogroup:nonroot" for any name except root' });
           } else if (typeof user === 'string' && user.trim() === '*') {
             report({
-              path: [...path, users.key, index],
+              path: [...entry.path, users.key, index],
               message: `SSH login name ${JSON.stringify(user)} is not a wildcard, and the control plane rejects it; use "autogroup:nonroot" for any name except root, or list the names (add "root" if it is meant too)`,
             });
           }
@@ -32,14 +33,14 @@ export default defineRule({
       const period = findMember(value, 'checkPeriod');
       if (period && typeof period.value === 'string' && period.value !== 'always') {
         const text = period.value;
-        const at = [...path, period.key];
+        const at = () => [...entry.path, period.key];
         const parsed = parseGoDuration(text);
         if (!parsed.ok) {
-          report({ path: at, message: `"checkPeriod" ${parsed.problem}` });
+          report({ path: at(), message: `"checkPeriod" ${parsed.problem}` });
         } else if (parsed.value < 0) {
-          report({ path: at, message: `"checkPeriod" ${JSON.stringify(text)} is negative; write a positive duration such as "12h" (the default), or "always" to check every session` });
+          report({ path: at(), message: `"checkPeriod" ${JSON.stringify(text)} is negative; write a positive duration such as "12h" (the default), or "always" to check every session` });
         } else if (parsed.value > MAX_HOURS * HOUR_NS) {
-          report({ path: at, message: `"checkPeriod" ${JSON.stringify(text)} is longer than the maximum of ${MAX_HOURS}h (one week); write "${MAX_HOURS}h" or less` });
+          report({ path: at(), message: `"checkPeriod" ${JSON.stringify(text)} is longer than the maximum of ${MAX_HOURS}h (one week); write "${MAX_HOURS}h" or less` });
         }
       }
 
@@ -47,7 +48,7 @@ export default defineRule({
       if (env && Array.isArray(env.value)) {
         env.value.forEach((pattern, index) => {
           if (pattern !== '') return;
-          const at = [...path, env.key, index];
+          const at = [...entry.path, env.key, index];
           report({
             path: at,
             message: '"acceptEnv" has an empty pattern, which the control plane rejects; remove it, or write a variable name (with "*" and "?" as wildcards)',

@@ -74,12 +74,12 @@ export default defineRule({
       checkDomain(text, USER_PREFIX, use.path, (d) => raw.replace(text + port, `${USER_PREFIX}${d}${port}`));
     }
 
-    for (const { path, value } of model.entries('ssh')) {
-      const users = findMember(value, 'users');
+    for (const entry of model.entries('ssh')) {
+      const users = findMember(entry.value, 'users');
       if (!users || !Array.isArray(users.value)) continue;
       users.value.forEach((user, index) => {
         if (typeof user === 'string' && user.startsWith(LOCALPART_PREFIX)) {
-          checkDomain(user, LOCALPART_PREFIX, [...path, users.key, index], (d) => `${LOCALPART_PREFIX}${d}`);
+          checkDomain(user, LOCALPART_PREFIX, [...entry.path, users.key, index], (d) => `${LOCALPART_PREFIX}${d}`);
         }
       });
     }

@@ -28,7 +28,8 @@ const EVERYONE = new Set(['*', 'autogroup:danger-all']);
 
 function inferSetups(model: PolicyModel): Setup[] {
   const grants = kubernetesGrants(model);
-  const grantTargets = new Set(grants.flatMap((g) => g.destinations.map((d) => d.text)));
+  const grantTargets = new Set<string>();
+  for (const grant of grants) for (const destination of grant.destinations) grantTargets.add(destination.text);
   const approvers = model.section('autoApprovers');
   const services = isObject(approvers?.value) ? findMember(approvers.value, 'services') : undefined;
   const approved = (key: string, tag: string) => {
