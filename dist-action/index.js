@@ -15709,6 +15709,7 @@ function covers(directive, ruleId) {
   return directive.rules.length === 0 || directive.rules.includes(ruleId);
 }
 function applySuppressions(policy, diagnostics, unusedSeverity) {
+  if (!policy.text.includes("tailpolicy-")) return diagnostics;
   const directives = [];
   for (const comment of policy.comments) {
     if (!comment.text.includes("tailpolicy-")) continue;
