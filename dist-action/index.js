@@ -10498,14 +10498,11 @@ var ReferenceList = class {
   }
 };
 var SELECTOR = 0;
-var DESTINATION = 1;
-var SSH_DESTINATION = 2;
-var IPSET_ENTRY = 3;
-var POSTURE = 4;
-var LITERAL = 5;
+var SSH_DESTINATION = 1;
+var IPSET_ENTRY = 2;
+var POSTURE = 3;
+var LITERAL = 4;
 var MODE_OF = {
-  "acl.dst": DESTINATION,
-  "tests.dst": DESTINATION,
   "ssh.dst": SSH_DESTINATION,
   "sshTests.dst": SSH_DESTINATION,
   "ipsets.entry": IPSET_ENTRY,
@@ -10541,7 +10538,7 @@ function referenceName(store, i) {
     }
     case POSTURE:
       foundKind = KIND_NUMBER.posture;
-      return text.trim();
+      return store.selector(i);
     case SSH_DESTINATION: {
       let selector = text.trim();
       const colon = portSuffixColon(selector);
@@ -10554,7 +10551,6 @@ function referenceName(store, i) {
       foundKind = kind;
       return selector;
     }
-    case DESTINATION:
     default: {
       const kind = REFERENCE_OF_CODE[store.kindCode(i)];
       if (kind === NOT_A_REFERENCE) return void 0;

@@ -89,10 +89,11 @@ function room<T extends Float64Array | Int32Array | Uint8Array>(array: T, needed
 /**
  * Every selector string of a policy (then the SSH recorders), by position: a large policy has
  * hundreds of thousands, and an object per string cost more time and memory than the rules that
- * read them. Besides the texts, only numbers per string (in typed arrays, which the collector
- * never traces): the string's site, index and member key. Owners are kept once per run of
- * strings, since strings are added owner by owner. Paths are built only when asked: rules read
- * them only to report.
+ * read them. Besides the texts, the selector each names (the same string unless trimmed or cut
+ * at a port) and numbers per string in typed arrays, which the collector never traces: the
+ * string's site, index, member key and selector kind. Owners are kept once per run of strings,
+ * since strings are added owner by owner. Paths are built only when asked: rules read them only
+ * to report.
  */
 export class StringStore {
   /** The number of selector uses; the SSH recorders' strings follow them. */

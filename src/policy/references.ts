@@ -98,22 +98,18 @@ export class ReferenceList {
 }
 
 // How the strings of each site name definitions.
-/** A selector. */
+/** A selector, as the store reads it (for a `host:ports` destination, the host). */
 const SELECTOR = 0;
-/** `host:ports` (ACL and test destinations): the host part is the selector. */
-const DESTINATION = 1;
 /** A selector that takes no port: "tag:web:22" still names tag:web (the SSH rules report the port). */
-const SSH_DESTINATION = 2;
+const SSH_DESTINATION = 1;
 /** `add host:db`, `ipset:x`: hosts and IP sets. */
-const IPSET_ENTRY = 3;
+const IPSET_ENTRY = 2;
 /** A posture name. */
-const POSTURE = 4;
+const POSTURE = 3;
 /** SSH login names: taken literally, never references. */
-const LITERAL = 5;
+const LITERAL = 4;
 
 const MODE_OF: Partial<Record<ReferenceSite, number>> = {
-  'acl.dst': DESTINATION,
-  'tests.dst': DESTINATION,
   'ssh.dst': SSH_DESTINATION,
   'sshTests.dst': SSH_DESTINATION,
   'ipsets.entry': IPSET_ENTRY,
@@ -161,7 +157,7 @@ function referenceName(store: StringStore, i: number): string | undefined {
     }
     case POSTURE:
       foundKind = KIND_NUMBER.posture;
-      return text.trim();
+      return store.selector(i);
     case SSH_DESTINATION: {
       let selector = text.trim();
       const colon = portSuffixColon(selector);
@@ -174,7 +170,6 @@ function referenceName(store: StringStore, i: number): string | undefined {
       foundKind = kind;
       return selector;
     }
-    case DESTINATION:
     default: {
       const kind = REFERENCE_OF_CODE[store.kindCode(i)]!;
       if (kind === NOT_A_REFERENCE) return undefined;
