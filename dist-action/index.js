@@ -805,12 +805,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
-          push(a);
+          push2(a);
         } else {
           range.push(pad(format2(a, index), maxLen, toNumber));
         }
@@ -1176,7 +1176,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -1190,7 +1190,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -1198,11 +1198,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -1225,22 +1225,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
+          block = push2({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -1261,7 +1261,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -1277,20 +1277,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push(brace);
+          block = push2(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -1301,14 +1301,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -1333,10 +1333,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -1354,7 +1354,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
     module.exports = parse2;
@@ -2353,7 +2353,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -2387,8 +2387,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -2408,7 +2408,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -2430,7 +2430,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -2491,7 +2491,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -2509,7 +2509,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -2557,13 +2557,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -2575,7 +2575,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -2588,19 +2588,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -2634,13 +2634,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -2669,7 +2669,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -2678,7 +2678,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -2688,7 +2688,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -2700,7 +2700,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -2714,10 +2714,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -2735,14 +2735,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -2763,22 +2763,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -2790,7 +2790,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -2818,13 +2818,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -2865,7 +2865,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -2875,7 +2875,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -2893,12 +2893,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -2917,7 +2917,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -2935,7 +2935,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -4357,7 +4357,7 @@ var require_queue = __commonJS({
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push,
+        push: push2,
         drain: noop,
         saturated: noop,
         pause,
@@ -4429,7 +4429,7 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
+      function push2(value, done) {
         var current = cache2.get();
         current.context = context;
         current.release = release;
@@ -4569,11 +4569,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push;
+      queue.push = push2;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
+      function push2(value) {
         var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -6444,7 +6444,7 @@ var StringStore = class {
     return this.texts.length;
   }
   site(i) {
-    return SITES[this.codes[i] % 32];
+    return SITES[this.siteNumber(i)];
   }
   siteNumber(i) {
     return this.codes[i] % 32;
@@ -10519,9 +10519,8 @@ var MODES = (() => {
 var KINDS = ["tag", "group", "host", "ipset", "posture", "service"];
 var KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i]));
 var NOT_A_REFERENCE = -1;
-var SELECTOR_KIND_NUMBER = KIND_NUMBER;
 var REFERENCE_OF_CODE = new Int8Array(256).fill(NOT_A_REFERENCE);
-for (const kind of KINDS) if (kind in SELECTOR_KIND_CODE) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind]] = KIND_NUMBER[kind];
+for (const kind of KINDS) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind]] = KIND_NUMBER[kind];
 var foundKind = 0;
 function referenceName(store, i) {
   const text = store.texts[i];
@@ -10546,7 +10545,7 @@ function referenceName(store, i) {
         const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== "host") selector = named;
       }
-      const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+      const kind = REFERENCE_OF_CODE[SELECTOR_KIND_CODE[selectorKind(selector)]];
       if (kind === NOT_A_REFERENCE) return void 0;
       foundKind = kind;
       return selector;
@@ -10561,22 +10560,22 @@ function referenceName(store, i) {
 }
 var byKindCache = /* @__PURE__ */ new WeakMap();
 function classify(store, add) {
-  const texts = store.texts;
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < store.length; i++) {
     const name = referenceName(store, i);
     if (name !== void 0) add(i, name, foundKind);
   }
+}
+function push(list2, position, name, kind) {
+  list2.positions.push(position);
+  list2.names.push(name);
+  list2.kinds?.push(kind);
 }
 function referencesOfKind(model, kind) {
   let byKind = byKindCache.get(model);
   if (!byKind) {
     const store = model.strings();
     const lists2 = byKind = KINDS.map((k) => new ReferenceList(store, k));
-    classify(store, (position, name, found) => {
-      const list2 = lists2[found];
-      list2.positions.push(position);
-      list2.names.push(name);
-    });
+    classify(store, (position, name, found) => push(lists2[found], position, name, KINDS[found]));
     byKindCache.set(model, byKind);
   }
   return byKind[KIND_NUMBER[kind]];
@@ -11257,19 +11256,16 @@ var no_all_addresses_dst_default = defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const withApp = /* @__PURE__ */ new Set();
-    for (const grant of model.entries("grants")) {
-      const app = findMember(grant.value, "app");
-      if (app && isObject(app.value) && Object.keys(app.value).length > 0) withApp.add(String(grant.path[1]));
-    }
     const uses = model.usesAt("grant.dst");
+    let withApp;
     for (let i = 0; i < uses.length; i++) {
-      if (parsePrefix(uses.text(i).trim())?.bits !== 0) continue;
+      if (uses.kind(i) !== "cidr" || parsePrefix(uses.selector(i))?.bits !== 0) continue;
+      withApp ??= grantsWithApp(model);
       const use = uses.at(i);
       const suggestions = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: "replace-value", path: use.path, value: "*" }] }
       ];
-      const hasApp = withApp.has(String(use.owner[1]));
+      const hasApp = withApp.has(use.owner[1]);
       if (!hasApp) {
         suggestions.push({
           description: 'Use "autogroup:internet" (the internet through exit nodes)',
@@ -11281,6 +11277,14 @@ var no_all_addresses_dst_default = defineRule({
     }
   }
 });
+function grantsWithApp(model) {
+  const out = /* @__PURE__ */ new Set();
+  for (const grant of model.entries("grants")) {
+    const app = findMember(grant.value, "app");
+    if (app && isObject(app.value) && Object.keys(app.value).length > 0) out.add(grant.index);
+  }
+  return out;
+}
 
 // rules/valid-acl-destinations.ts
 var q3 = JSON.stringify;
@@ -11566,7 +11570,7 @@ var valid_via_default = defineRule({
   check({ policy, report }) {
     const uses = modelOf(policy).usesAt("grant.via");
     for (let i = 0; i < uses.length; i++) {
-      if (classifySelector(uses.text(i)).kind === "tag") continue;
+      if (uses.kind(i) === "tag") continue;
       const use = uses.at(i);
       report({
         path: use.path,
@@ -11751,11 +11755,10 @@ var no_empty_selectors_default = defineRule({
           let key2;
           for (let i = 0; i < names.length && key2 === void 0; i++) key2 = memberKey(value, names[i]);
           const member = key2 === void 0 ? void 0 : value[key2];
+          const what = name === "src" ? "applies to no one" : "reaches nothing";
           if (Array.isArray(member) && member.length === 0) {
-            const what = name === "src" ? "applies to no one" : "reaches nothing";
             report({ path: [...entry.path, key2], message: `${q9(key2)} is empty, so this ${label} ${what}; add the ${name === "src" ? "sources" : "destinations"} or remove the rule`, suggestions: [remove()] });
           } else if (key2 === void 0 && section === "ssh") {
-            const what = name === "src" ? "applies to no one" : "reaches nothing";
             report({ path: entry.path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }
@@ -13192,15 +13195,13 @@ var k8s_capability_fields_default = defineRule({
             });
             continue;
           }
-          {
-            const text = typeof fieldValue === "string" ? fieldValue.trim().toLowerCase() : void 0;
-            const intended = text === "true" ? true : text === "false" ? false : void 0;
-            report({
-              path: at2,
-              message: `${JSON.stringify(key2)} must be true or false, not ${JSON.stringify(fieldValue)}; the proxy cannot read this capability value at all otherwise`,
-              ...intended === void 0 ? {} : { suggestions: [{ description: `Write ${intended}`, ops: [{ op: "replace-value", path: at2, value: intended }] }] }
-            });
-          }
+          const text = typeof fieldValue === "string" ? fieldValue.trim().toLowerCase() : void 0;
+          const intended = text === "true" ? true : text === "false" ? false : void 0;
+          report({
+            path: at2,
+            message: `${JSON.stringify(key2)} must be true or false, not ${JSON.stringify(fieldValue)}; the proxy cannot read this capability value at all otherwise`,
+            ...intended === void 0 ? {} : { suggestions: [{ description: `Write ${intended}`, ops: [{ op: "replace-value", path: at2, value: intended }] }] }
+          });
         }
       }
     }

@@ -85,15 +85,14 @@ export default defineRule({
             });
             continue;
           }
-          {
-            const text = typeof fieldValue === 'string' ? fieldValue.trim().toLowerCase() : undefined;
-            const intended = text === 'true' ? true : text === 'false' ? false : undefined;
-            report({
-              path: at,
-              message: `${JSON.stringify(key)} must be true or false, not ${JSON.stringify(fieldValue)}; the proxy cannot read this capability value at all otherwise`,
-              ...(intended === undefined ? {} : { suggestions: [{ description: `Write ${intended}`, ops: [{ op: 'replace-value' as const, path: at, value: intended }] }] }),
-            });
-          }
+          // A known flag that is not a boolean.
+          const text = typeof fieldValue === 'string' ? fieldValue.trim().toLowerCase() : undefined;
+          const intended = text === 'true' ? true : text === 'false' ? false : undefined;
+          report({
+            path: at,
+            message: `${JSON.stringify(key)} must be true or false, not ${JSON.stringify(fieldValue)}; the proxy cannot read this capability value at all otherwise`,
+            ...(intended === undefined ? {} : { suggestions: [{ description: `Write ${intended}`, ops: [{ op: 'replace-value' as const, path: at, value: intended }] }] }),
+          });
         }
       }
     }

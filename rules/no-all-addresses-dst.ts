@@ -1,7 +1,7 @@
 import { defineRule, type Suggestion } from '../src/engine/rule.ts';
 import { parsePrefix } from '../src/policy/addresses.ts';
 import { findMember, isObject } from '../src/policy/members.ts';
-import { modelOf } from '../src/policy/policy-model.ts';
+import { modelOf, type PolicyModel } from '../src/policy/policy-model.ts';
 
 const q = JSON.stringify;
 
@@ -17,19 +17,17 @@ export default defineRule({
   hasSuggestions: true,
   check({ policy, report }) {
     const model = modelOf(policy);
-    const withApp = new Set<string>();
-    for (const grant of model.entries('grants')) {
-      const app = findMember(grant.value, 'app');
-      if (app && isObject(app.value) && Object.keys(app.value).length > 0) withApp.add(String(grant.path[1]));
-    }
     const uses = model.usesAt('grant.dst');
+    // The grants (by index) with app capabilities, found once one is needed.
+    let withApp: Set<number> | undefined;
     for (let i = 0; i < uses.length; i++) {
-      if (parsePrefix(uses.text(i).trim())?.bits !== 0) continue;
+      if (uses.kind(i) !== 'cidr' || parsePrefix(uses.selector(i)!)?.bits !== 0) continue;
+      withApp ??= grantsWithApp(model);
       const use = uses.at(i);
       const suggestions: Suggestion[] = [
         { description: 'Use "*" (every device and route in the tailnet)', ops: [{ op: 'replace-value', path: use.path, value: '*' }] },
       ];
-      const hasApp = withApp.has(String(use.owner[1]));
+      const hasApp = withApp.has(use.owner[1] as number);
       if (!hasApp) {
         suggestions.push({
           description: 'Use "autogroup:internet" (the internet through exit nodes)',
@@ -43,3 +41,12 @@ export default defineRule({
     }
   },
 });
+
+function grantsWithApp(model: PolicyModel): Set<number> {
+  const out = new Set<number>();
+  for (const grant of model.entries('grants')) {
+    const app = findMember(grant.value, 'app');
+    if (app && isObject(app.value) && Object.keys(app.value).length > 0) out.add(grant.index);
+  }
+  return out;
+}

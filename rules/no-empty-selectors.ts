@@ -29,12 +29,11 @@ export default defineRule({
           let key: string | undefined;
           for (let i = 0; i < names.length && key === undefined; i++) key = memberKey(value, names[i]!);
           const member = key === undefined ? undefined : value[key];
+          const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
           if (Array.isArray(member) && member.length === 0) {
-            const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
             report({ path: [...entry.path, key!], message: `${q(key)} is empty, so this ${label} ${what}; add the ${name === 'src' ? 'sources' : 'destinations'} or remove the rule`, suggestions: [remove()] });
           } else if (key === undefined && section === 'ssh') {
             // The schema requires src/dst in ACLs and grants; SSH rules may omit them, to no effect.
-            const what = name === 'src' ? 'applies to no one' : 'reaches nothing';
             report({ path: entry.path, message: `This SSH rule has no "${name}", so it ${what}; add "${name}" or remove the rule`, suggestions: [remove()] });
           }
         }

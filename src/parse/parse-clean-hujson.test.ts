@@ -112,7 +112,7 @@ test('strings inside a member are stepped over, never read as comments, commas o
   }
 });
 
-test('characters beyond ASCII, in comments and in strings, on both copies of the text', () => {
+test('characters beyond ASCII, in comments and in strings, on both paths', () => {
   const texts = [
     '{"a": ["caf\u00e9", "x"], // \u2013 an en dash in a comment only\n"b": {"c": 1,},}',
     '{"a": ["\u2013 in a string"], /* \u00e9 */ "b": [1,],}',

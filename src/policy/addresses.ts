@@ -5,8 +5,8 @@ import { isIP as netIsIP } from 'node:net';
 /**
  * node:net's `isIP`, without its long regular expressions for strings that cannot be addresses:
  * an address is hex digits, ":" and "." only (at least one of these two), up to an optional IPv6
- * zone ("%eth0"). Rules ask
- * about every selector (tags, groups, host aliases), so most answers come from this scan.
+ * zone ("%eth0"). Rules ask about every selector (tags, groups, host aliases), so most answers
+ * come from this scan.
  */
 export function isIP(text: string): number {
   const n = text.length;

@@ -177,7 +177,7 @@ export class StringStore {
   }
 
   site(i: number): StringSite {
-    return SITES[this.codes[i]! % 32]!;
+    return SITES[this.siteNumber(i)]!;
   }
 
   siteNumber(i: number): number {

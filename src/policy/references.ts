@@ -9,7 +9,7 @@ import { parseIpsetEntry, classifyIpsetTarget } from './ipsets.ts';
 import { NearMissIndex } from './near-miss.ts';
 import { portSuffixColon } from './ports.ts';
 import { SITE_NUMBER, type Definitions, type PolicyModel, type StringSite, type StringStore } from './policy-model.ts';
-import { SELECTOR_KIND_CODE, selectorKind, type SelectorKind } from './selectors.ts';
+import { SELECTOR_KIND_CODE, selectorKind } from './selectors.ts';
 
 export type ReferenceKind = 'tag' | 'group' | 'host' | 'ipset' | 'posture' | 'service';
 export type ReferenceSite = StringSite;
@@ -129,11 +129,9 @@ const MODES: readonly number[] = (() => {
 const KINDS: readonly ReferenceKind[] = ['tag', 'group', 'host', 'ipset', 'posture', 'service'];
 const KIND_NUMBER = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Record<ReferenceKind, number>;
 const NOT_A_REFERENCE = -1;
-/** The reference kind number of each selector kind (NOT_A_REFERENCE for addresses, users, autogroups, `*`). */
-const SELECTOR_KIND_NUMBER: Partial<Record<SelectorKind, number>> = KIND_NUMBER;
-/** The same by selector kind code (the store's numbers), NO_KIND included. */
+/** The reference kind number of each selector kind code (NOT_A_REFERENCE for addresses, users, autogroups, `*` and NO_KIND). */
 const REFERENCE_OF_CODE = new Int8Array(256).fill(NOT_A_REFERENCE);
-for (const kind of KINDS) if (kind in SELECTOR_KIND_CODE) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind as SelectorKind]] = KIND_NUMBER[kind];
+for (const kind of KINDS) REFERENCE_OF_CODE[SELECTOR_KIND_CODE[kind]] = KIND_NUMBER[kind];
 
 /** The kind found by the last `referenceName` that returned a name (one result, no object per string). */
 let foundKind = 0;
@@ -165,7 +163,7 @@ function referenceName(store: StringStore, i: number): string | undefined {
         const named = selector.slice(0, colon);
         if (selectorKind(named.trim()) !== 'host') selector = named;
       }
-      const kind = SELECTOR_KIND_NUMBER[selectorKind(selector)] ?? NOT_A_REFERENCE;
+      const kind = REFERENCE_OF_CODE[SELECTOR_KIND_CODE[selectorKind(selector)]]!;
       if (kind === NOT_A_REFERENCE) return undefined;
       foundKind = kind;
       return selector;
@@ -184,8 +182,7 @@ const byKindCache = new WeakMap<PolicyModel, ReferenceList[]>();
 
 /** Classifies every string of the store: `add` is called for each that names a definition. */
 function classify(store: StringStore, add: (position: number, name: string, kind: number) => void): void {
-  const texts = store.texts;
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < store.length; i++) {
     const name = referenceName(store, i);
     if (name !== undefined) add(i, name, foundKind);
   }
@@ -214,11 +211,7 @@ export function referencesOfKind(model: PolicyModel, kind: ReferenceKind): Refer
   if (!byKind) {
     const store = model.strings();
     const lists = (byKind = KINDS.map((k) => new ReferenceList(store, k)));
-    classify(store, (position, name, found) => {
-      const list = lists[found]!;
-      list.positions.push(position);
-      list.names.push(name);
-    });
+    classify(store, (position, name, found) => push(lists[found]!, position, name, KINDS[found]!));
     byKindCache.set(model, byKind);
   }
   return byKind[KIND_NUMBER[kind]]!;

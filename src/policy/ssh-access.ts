@@ -55,7 +55,7 @@ export interface Verdict {
   rule?: JsonPath;
 }
 
-/** The strings of array member `name` (trimmed and classified when `selectors`). */
+/** The string elements of array member `name` (found without regard to case), as written. */
 function strings(object: JsonObject, name: string): string[] {
   const key = memberKey(object, name);
   const value = key === undefined ? undefined : object[key];
@@ -64,6 +64,7 @@ function strings(object: JsonObject, name: string): string[] {
   return out;
 }
 
+/** The string elements of array member `name`, trimmed and classified. */
 function selectors(object: JsonObject, name: string): Selector[] {
   const texts = strings(object, name);
   const out: Selector[] = new Array(texts.length);
